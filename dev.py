@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""The contributor's two commands, each installing what it needs first.
+
+    python3 dev.py serve   # preview the site with live reload at http://127.0.0.1:8000
+    python3 dev.py test    # run the whole test suite (installs Chromium on Debian/Ubuntu if missing)
+    python3 dev.py build   # strict build into site/, as CI publishes it
+
+Needs only Python 3.11+ and git; everything else goes into .venv/ in this folder.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+REQUIREMENTS = ROOT / "requirements.txt"
+STAMP = VENV / ".requirements.sha256"
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+
+
+def venv_bin(name: str) -> Path:
+    return VENV / ("Scripts" if os.name == "nt" else "bin") / name
+
+
+def ensure_environment() -> None:
+    """Create .venv and install the pinned requirements, unless they are installed already."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"error: Python 3.11 or newer is needed (this is {sys.version.split()[0]})")
+    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    if not venv_bin("python").exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Installing pinned requirements into .venv ...", flush=True)
+    subprocess.run([str(venv_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                    "-r", str(REQUIREMENTS)], check=True)
+    # Make the project's `guide` package importable by the MkDocs hooks and the tests.
+    purelib = subprocess.run([str(venv_bin("python")), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    Path(purelib, "overdue_guide_project.pth").write_text(str(ROOT) + "\n")
+    STAMP.write_text(wanted)
+
+
+def find_chromium() -> str | None:
+    configured = os.environ.get("CHROMIUM")
+    if configured:
+        return configured
+    return next((p for p in CHROMIUM_CANDIDATES if Path(p).exists()), shutil.which("chromium"))
+
+
+def ensure_chromium() -> None:
+    """Browser tests drive the system Chromium: test tools cannot download their own browser here."""
+    if find_chromium():
+        return
+    apt = shutil.which("apt-get")
+    if apt is None:
+        print("warning: no Chromium found and no apt-get to install it; browser tests will be skipped "
+              "(set CHROMIUM=/path/to/chromium to run them)", file=sys.stderr)
+        return
+    sudo = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
+    if sudo is None:
+        print("warning: Chromium is missing; install it with 'apt-get install chromium fonts-noto-cjk'",
+              file=sys.stderr)
+        return
+    print("Installing Chromium and CJK fonts with apt-get ...", flush=True)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(sudo + [apt, "update", "-qq"], check=True, env=env)
+    subprocess.run(sudo + [apt, "install", "-y", "-qq", "chromium", "fonts-noto-cjk"], check=True, env=env)
+
+
+def run(args: list[str]) -> int:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(args, cwd=ROOT, env=env).returncode
+
+
+def main(argv: list[str]) -> int:
+    command, extra = (argv[0], argv[1:]) if argv else ("", [])
+    if command not in {"serve", "test", "build"}:
+        print(__doc__)
+        return 2
+    ensure_environment()
+    if command == "serve":
+        return run([str(venv_bin("mkdocs")), "serve", "--livereload", "-a", "127.0.0.1:8000", *extra])
+    if command == "build":
+        return run([str(venv_bin("mkdocs")), "build", "--strict", *extra])
+    ensure_chromium()
+    return run([str(venv_bin("python")), "-m", "pytest", *extra])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Plain-Python logic of the guide site: nothing here imports MkDocs."""

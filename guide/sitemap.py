@@ -1,0 +1,15 @@
+"""Per-language sitemaps cut from the multilingual sitemap that static-i18n writes."""
+from __future__ import annotations
+
+import re
+
+_URL_BLOCK = re.compile(r"\s*<url>.*?</url>", re.S)
+_LOC = re.compile(r"<loc>(.*?)</loc>")
+
+
+def language_sitemap(sitemap_xml: str, url_prefix: str) -> str:
+    """Keep only the <url> entries whose <loc> starts with `url_prefix` (alternates stay inside)."""
+    def keep(match: re.Match) -> str:
+        loc = _LOC.search(match.group(0))
+        return match.group(0) if loc and loc.group(1).startswith(url_prefix) else ""
+    return _URL_BLOCK.sub(keep, sitemap_xml)

@@ -1,0 +1,34 @@
+"""MkDocs glue: give every language its own 404 page and sitemap.
+
+static-i18n builds other languages into the same site_dir, so each language's 404.html overwrites
+the default one at the root. We keep the default language's copy, move the others to /<lang>/.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide.languages import DEFAULT_LANGUAGE
+from guide.sitemap import language_sitemap
+
+_default_404: bytes | None = None
+
+
+def on_post_build(config):
+    global _default_404
+    site = Path(config["site_dir"])
+    lang = config.theme["language"]
+    page_404 = site / "404.html"
+    if lang == DEFAULT_LANGUAGE:
+        _default_404 = page_404.read_bytes() if page_404.exists() else None
+        return
+    lang_dir = site / lang
+    lang_dir.mkdir(parents=True, exist_ok=True)
+    if page_404.exists():
+        (lang_dir / "404.html").write_bytes(page_404.read_bytes())
+        if _default_404 is not None:
+            page_404.write_bytes(_default_404)
+    sitemap = site / "sitemap.xml"
+    if sitemap.exists():
+        prefix = config["site_url"].rstrip("/") + f"/{lang}/"
+        text = language_sitemap(sitemap.read_text(encoding="utf-8"), prefix)
+        (lang_dir / "sitemap.xml").write_text(text, encoding="utf-8")
