@@ -6,10 +6,13 @@ guide/page_meta.py, the same code the build uses.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
 from guide import content_checks as cc
 from guide.errors import ContentError, ContentErrors
