@@ -1,0 +1,54 @@
+"""Character classes for Chinese text, and the spans (URLs, comments, code) no rule may touch."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+# Full-width punctuation and brackets used in Chinese sentences.
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014"
+_HAN_RE = re.compile(f"[{HAN}]")
+_CJK_RE = re.compile(f"[{HAN}{CJK_PUNCT}]")
+
+# A sentence ends with one of these; a heading usually does not.
+CLOSING = "。！？；：，、…!?;:,."
+
+# URLs, e-mail addresses, HTML comments (our own TODO markers) and inline code keep every byte.
+_PROTECTED = re.compile(
+    r"<!--.*?-->"
+    r"|`[^`\n]*`"
+    rf"|(?:https?://|www\.)[^\s{HAN}{CJK_PUNCT}<>\"]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.S,
+)
+
+
+def is_han(char: str | None) -> bool:
+    return bool(char) and bool(_HAN_RE.match(char))
+
+
+def is_cjk(char: str | None) -> bool:
+    """A Chinese character or full-width punctuation: evidence that the text around is Chinese."""
+    return bool(char) and bool(_CJK_RE.match(char))
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN_RE.search(text))
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def comparable(text: str) -> str:
+    """Text stripped of spaces, punctuation and symbols: two copies of a title compare equal."""
+    return "".join(c for c in text.lower() if not c.isspace() and unicodedata.category(c)[0] not in "PSZ")
+
+
+def is_sentence(text: str) -> bool:
+    """A line of running text rather than a title, label or link."""
+    return any(mark in text for mark in "。！；") or len(text) >= 60

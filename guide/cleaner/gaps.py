@@ -1,0 +1,48 @@
+"""Mark the places where words were visibly cut out of a sentence, instead of guessing them.
+
+Censoring tools delete words and leave traces: an enumeration with nothing in it ("非法行为如、等"),
+a 、 with nothing before it, a space between two Chinese characters or two spaces in a row. The
+editor gets a visible TODO comment at each place and checks the original.
+"""
+from __future__ import annotations
+
+import re
+
+from guide.cleaner.chinese import HAN, has_han, inside, protected_spans
+from guide.cleaner.report import Entry, Marked
+
+MARKER = "<!-- TODO: words seem to be missing here; check the source -->"
+EXCERPT = 12  # characters of context each side in the report
+
+_ENUMERATION = re.compile(r"、+(?:等)?")
+# Before the 、: an introducer whose list is empty, a punctuation mark, or nothing at all.
+_EMPTY_BEFORE = re.compile(r"(?:如|包括|^|[，。；：！？（,;:!?(])$")
+# After the 、 (and any 等): punctuation or the end, so no item follows it.
+_EMPTY_AFTER = re.compile(r"^(?:$|[，。；：！？）,;:!?)])")
+_SPACE_GAP = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}])|(?<=\S) {{2,}}(?=\S)")
+
+
+def mark_gaps(text: str) -> tuple[str, list[Entry]]:
+    if not has_han(text):
+        return text, []
+    spans = protected_spans(text)
+    edits: list[tuple[int, int, str]] = []  # (start, end, rule): replace text[start:end] by the marker
+
+    for m in _SPACE_GAP.finditer(text):
+        if not inside(m.start(), spans):
+            edits.append((m.start(), m.end(), "space inside a sentence"))
+    for m in _ENUMERATION.finditer(text):
+        if inside(m.start(), spans):
+            continue
+        empty_before = _EMPTY_BEFORE.search(text[max(0, m.start() - 2):m.start()])
+        # "A、等" misses the item after the comma, whatever comes before it.
+        empty_after = m.group(0).endswith("等") or _EMPTY_AFTER.match(text[m.end():])
+        if empty_before or empty_after:
+            edits.append((m.end(), m.end(), "enumeration with missing items"))
+
+    entries: list[Entry] = []
+    for start, end, rule in sorted(edits, reverse=True):
+        excerpt = text[max(0, start - EXCERPT):start] + "[…]" + text[end:end + EXCERPT]
+        entries.append(Marked(rule, excerpt))
+        text = text[:start] + MARKER + text[end:]
+    return text, entries[::-1]

@@ -1,0 +1,62 @@
+"""The cleaner's steps in order, from decoded text to a checked draft and its report."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from guide.cleaner.draft import make_draft
+from guide.cleaner.errors import CleanerError
+from guide.cleaner.gaps import mark_gaps
+from guide.cleaner.junk import normalise, remove_junk
+from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
+from guide.cleaner.report import Entry
+from guide.cleaner.structure import Block, build_blocks, outline
+from guide.cleaner.wording import SpunWord, load_spun_words, replace_spun_words
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    draft: str
+    blocks: list[Block]
+    entries: list[Entry]
+
+    @property
+    def outline(self) -> list[tuple[int, str]]:
+        return outline(self.blocks)
+
+    def outline_summary(self) -> str:
+        counts = {}
+        for block in self.blocks:
+            key = f"H{block.level}" if block.kind == "heading" else block.kind
+            counts[key] = counts.get(key, 0) + 1
+        order = ["H1", "H2", "H3", "paragraph", "ordered", "bullet"]
+        names = {"paragraph": "paragraphs", "ordered": "numbered items", "bullet": "bullet items"}
+        return ", ".join(f"{counts[k]} {names.get(k, k)}" for k in order if k in counts)
+
+
+def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block:
+    # Wording before punctuation (the data file's contexts may name either form of a mark);
+    # gaps after punctuation (converting "? " must not leave a space that looks like a gap);
+    # spacing last (it only adds spaces, never between two Chinese characters).
+    steps = [lambda t: replace_spun_words(t, words), full_width_punctuation]
+    if block.kind != "heading":  # headlines use spaces as separators: not evidence of a cut
+        steps.append(mark_gaps)
+    steps.append(space_chinese_and_latin)
+    text = block.text
+    for step in steps:
+        text, found = step(text)
+        entries.extend(found)
+    return replace(block, text=text)
+
+
+def clean(text: str, source: str, title: str | None = None, words: list[SpunWord] | None = None) -> CleanResult:
+    """Clean one decoded article; `source` is the file name recorded in the draft's front matter."""
+    words = load_spun_words() if words is None else words
+    lines, entries = normalise(text)
+    title, lines, found = remove_junk(lines, title)
+    entries += found
+    if not lines:
+        raise CleanerError("nothing is left after removing site chrome and junk; is this an article?")
+    blocks, found = build_blocks(title, lines)
+    entries += found
+    blocks = [_rewrite(block, words, entries) for block in blocks]
+    return CleanResult(make_draft(blocks, source), blocks, entries)
