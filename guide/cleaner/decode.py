@@ -12,7 +12,7 @@ import re
 from guide.cleaner.errors import CleanerError
 
 _BOMS = [  # longest first is not needed: no BOM here is a prefix of another
-    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8 with BOM"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE with BOM"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE with BOM"),
 ]
@@ -56,7 +56,7 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                text, encoding = data.decode(codec), name
+                text, encoding = data[len(bom):].decode(codec), name
             except UnicodeDecodeError:
                 raise CleanerError(f"starts with a {name.split(' with')[0]} byte-order mark but is not valid "
                                    f"{name.split(' with')[0]}; save it again as UTF-8") from None

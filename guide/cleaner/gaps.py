@@ -40,9 +40,9 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
         if empty_before or empty_after:
             edits.append((m.end(), m.end(), "enumeration with missing items"))
 
-    entries: list[Entry] = []
-    for start, end, rule in sorted(edits, reverse=True):
-        excerpt = text[max(0, start - EXCERPT):start] + "[…]" + text[end:end + EXCERPT]
-        entries.append(Marked(rule, excerpt))
+    edits.sort()
+    entries: list[Entry] = [Marked(rule, text[max(0, start - EXCERPT):start] + "[…]" + text[end:end + EXCERPT])
+                            for start, end, rule in edits]
+    for start, end, _ in reversed(edits):
         text = text[:start] + MARKER + text[end:]
-    return text, entries[::-1]
+    return text, entries

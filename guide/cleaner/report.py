@@ -67,7 +67,8 @@ def format_report(entries: list[Entry], header: list[str], outline: str) -> str:
             lines.append(f"    ... and {len(group) - SHOWN_PER_RULE} more")
     changes = changes_counted(entries)
     lines.append(f"changed ({sum(changes.values())}):" if changes else "changed: nothing")
-    for (rule, before, after), count in changes.items():
+    order = {"spun word": 0, "punctuation": 1, "spacing": 2}
+    for (rule, before, after), count in sorted(changes.items(), key=lambda item: order.get(item[0][0], 3)):
         lines.append(f"  {rule}: {before} -> {after} ({count})")
     marks = [e for e in entries if isinstance(e, Marked)]
     lines.append(f"gaps marked with TODO ({len(marks)}):" if marks else "gaps marked: none")
