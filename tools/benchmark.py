@@ -1,0 +1,408 @@
+#!/usr/bin/env python3
+"""Page weight and build benchmarks. Not part of the test run; prints tables.
+
+    .venv/bin/python tools/benchmark.py                 # page weight + build benchmark (10, 100 pages)
+    .venv/bin/python tools/benchmark.py --pages 10 100 1000
+    .venv/bin/python tools/benchmark.py --only weight   # or: --only build
+
+1. Page weight: the site and a baseline (the same docs with plain Material: no custom_dir, no
+   project hooks, no extra CSS; `font: false` kept so neither loads Google Fonts) are built into
+   temp dirs, served on 127.0.0.1, and every page is opened once in a fresh Chromium context
+   (first view, empty cache). Responses are recorded: HTML + CSS + JS bytes, raw and gzip (level 6
+   per file, as a static host would send them), the number of requests, requests to other hosts.
+2. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
+   templates, valid front matter, the project's sources, the decision tree scaled up if
+   data/tree.yml exists) are built with and without the project's hooks; wall time, peak memory
+   of the build process, and the search index size per language.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+# --------------------------------------------------------------------------- config handling
+
+class _EnvTag(str):
+    """Keeps `!ENV [NAME, default]` through a load/dump round trip."""
+
+
+def _load_config(path: Path) -> dict:
+    loader = type("Loader", (yaml.SafeLoader,), {})
+    loader.add_constructor("!ENV", lambda ld, node: ld.construct_sequence(node)[-1])
+    # Python-name tags used by some Markdown extensions are kept as plain strings.
+    loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda ld, suffix, node: ld.construct_scalar(node))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+
+
+def _write_config(config: dict, path: Path) -> Path:
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def project_config(root: Path, docs_dir: Path, hooks: bool = True) -> dict:
+    """The project's mkdocs.yml with absolute paths; without hooks if hooks=False."""
+    config = _load_config(ROOT / "mkdocs.yml")
+    config["docs_dir"] = str(docs_dir)
+    config["site_url"] = "http://127.0.0.1:8000/"
+    config["theme"]["custom_dir"] = str(ROOT / config["theme"].get("custom_dir", "overrides"))
+    config["hooks"] = [str(ROOT / h) for h in config.get("hooks", [])] if hooks else []
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and "search" in plugin and plugin["search"].get("jieba_dict_user"):
+            plugin["search"]["jieba_dict_user"] = str(ROOT / plugin["search"]["jieba_dict_user"])
+    return config
+
+
+def baseline_config(docs_dir: Path) -> dict:
+    """Plain Material on the same docs: no custom_dir, no hooks, no project CSS."""
+    config = project_config(ROOT, docs_dir, hooks=False)
+    config["theme"].pop("custom_dir", None)
+    config.pop("extra_css", None)
+    return config
+
+
+def run_build(config_path: Path, site_dir: Path, cwd: Path) -> tuple[int, float, float, str]:
+    """(exit code, wall seconds, peak RSS in MB, output) of one `mkdocs build` (not strict)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("SITE_URL", None)
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_path), "-d", str(site_dir)],
+                            cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, wall, usage.ru_maxrss / 1024, output
+
+
+# --------------------------------------------------------------------------- tables
+
+def print_table(title: str, header: list[str], rows: list[list], notes: list[str] = ()) -> None:
+    cells = [[str(c) for c in header]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    print(f"\n## {title}\n")
+    print("| " + " | ".join(c.ljust(w) for c, w in zip(cells[0], widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in cells[1:]:
+        print("| " + " | ".join(c.rjust(w) if re.match(r"^[\d.,x%+-]+$", c) else c.ljust(w)
+                                for c, w in zip(row, widths)) + " |")
+    for note in notes:
+        print(f"\n{note}")
+    sys.stdout.flush()
+
+
+def kb(n: float) -> str:
+    return f"{n / 1024:.1f}"
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+# --------------------------------------------------------------------------- page weight
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def site_pages(site: Path) -> list[str]:
+    pages = []
+    for path in sorted(site.rglob("index.html")):
+        rel = path.relative_to(site).as_posix()
+        if not rel.startswith(("assets/", "search/")):
+            pages.append(rel[: -len("index.html")])
+    return pages
+
+
+def first_view(browser, url: str) -> dict:
+    """Load one page in a fresh context and sum what the browser fetched."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    records: list = []
+    context.on("requestfinished", lambda request: records.append(request))
+    context.on("requestfailed", lambda request: records.append(request))
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(300)
+    origin = urlsplit(url).netloc
+    raw = gzipped = requests = index = 0
+    other_hosts: set[str] = set()
+    for request in records:
+        requests += 1
+        host = urlsplit(request.url).netloc
+        if host and host != origin and not request.url.startswith(("data:", "blob:")):
+            other_hosts.add(host)
+        # By URL, not resource type: Chromium reports the search worker's script sometimes as
+        # "script", sometimes as "other", depending on timing.
+        suffix = Path(urlsplit(request.url).path).suffix
+        kind = "weight" if request.resource_type == "document" or suffix in {".css", ".js"} else (
+            "index" if "search_index" in request.url else None)
+        if kind is None:
+            continue
+        response = request.response()
+        if response is None:
+            continue
+        try:
+            body = response.body()
+        except Exception:
+            continue
+        if kind == "index":
+            index += gz(body)
+            continue
+        raw += len(body)
+        gzipped += gz(body)
+    context.close()
+    return {"raw": raw, "gzip": gzipped, "requests": requests, "other": sorted(other_hosts), "index": index}
+
+
+def weight_benchmark(work: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    project_site, baseline_site = work / "project-site", work / "baseline-site"
+    # The hooks read data/ next to the config file: the project builds from its own mkdocs.yml.
+    configs = {"project": ROOT / "mkdocs.yml",
+               "baseline": _write_config(baseline_config(ROOT / "docs"), work / "baseline.yml")}
+    for name, site in (("project", project_site), ("baseline", baseline_site)):
+        code, wall, _, output = run_build(configs[name], site, ROOT)
+        if code != 0:
+            sys.exit(f"the {name} build failed:\n{output}")
+    chromium = os.environ.get("CHROMIUM") or next(
+        (p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if Path(p).exists()), None)
+    rows = []
+    worst = 0.0
+    fonts = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        servers = [serve(project_site), serve(baseline_site)]
+        (_, project_url), (_, baseline_url) = servers
+        for path in site_pages(project_site):
+            mine = first_view(browser, project_url + path)
+            base = first_view(browser, baseline_url + path) if (baseline_site / path / "index.html").exists() else None
+            ratio = mine["gzip"] / base["gzip"] if base and base["gzip"] else None
+            worst = max(worst, ratio or 0)
+            rows.append(["/" + path, kb(mine["raw"]), kb(mine["gzip"]), mine["requests"],
+                         ", ".join(mine["other"]) or "none",
+                         kb(base["raw"]) if base else "-", kb(base["gzip"]) if base else "-",
+                         base["requests"] if base else "-", f"{ratio:.3f}" if ratio else "-",
+                         kb(mine["index"]), kb(base["index"]) if base else "-"])
+        browser.close()
+        for server, _ in servers:
+            server.shutdown()
+    for site in (project_site,):
+        fonts += [p.name for p in site.rglob("*") if p.suffix in {".woff", ".woff2", ".ttf", ".otf"}]
+    print_table(
+        "First view per page (HTML + CSS + JS, KB; 390x844, empty cache)",
+        ["page", "raw", "gzip", "requests", "other hosts", "plain raw", "plain gzip", "plain req.", "gzip ratio",
+         "index gzip", "plain index gzip"],
+        rows,
+        [f"Worst gzip ratio project/plain Material: {worst:.3f} (budget: <= 1.10). "
+         f"Web font files in the site: {len(fonts)}.",
+         "'requests' counts every request (HTML, CSS, JS incl. the search worker and lunr files, icon, "
+         "sitemaps fetched by the language switcher, search index); raw/gzip sum the HTML, CSS and JS. "
+         "The search index, also fetched on first view by the search worker, is shown apart."])
+
+
+# --------------------------------------------------------------------------- synthetic corpus
+
+ZH_SUBJECTS = ["借款人", "平台客服", "催收公司", "家里人", "朋友", "银行", "调解员", "律师"]
+ZH_ACTIONS = ["核对了欠款金额", "打来电话询问还款计划", "发来一条提醒短信", "建议先在官方 App 里查账",
+              "要求在 3 天内还清", "同意把还款日推后 15 天", "寄来一封催收函", "说明了罚息的算法"]
+ZH_TAILS = ["，这时先别慌。", "，记下时间和号码。", "，可以要求对方出示书面材料。", "，不要往个人账户转钱。",
+            "，保留截图作为证据。", "，再决定下一步怎么做。"]
+ZH_HEADINGS = ["先做什么", "你的权利", "怎么协商", "常见误会", "需要帮助时", "记录和证据"]
+EN_SUBJECTS = ["The borrower", "Customer service", "A collection agency", "A family member", "A friend",
+               "The bank", "A mediator", "A lawyer"]
+EN_ACTIONS = ["checked the amount owed", "called to ask about a repayment plan", "sent a reminder text (短信)",
+              "suggested checking the account in the official app", "demanded full repayment within 3 days",
+              "agreed to move the due date back by 15 days", "mailed a collection letter",
+              "explained how the penalty interest (罚息) is calculated"]
+EN_TAILS = [": stay calm.", "; note the time and the number.", "; ask for it in writing.",
+            "; never transfer money to a personal account.", "; keep screenshots as evidence.",
+            "; then decide the next step."]
+EN_HEADINGS = ["What to do first", "Your rights", "How to negotiate", "Common misunderstandings",
+               "When you need help", "Records and evidence"]
+
+
+def _paragraph(rng: random.Random, lang: str, sentences: int) -> str:
+    if lang == "zh":
+        return "".join(rng.choice(ZH_SUBJECTS) + rng.choice(ZH_ACTIONS) + rng.choice(ZH_TAILS) for _ in range(sentences))
+    return " ".join(f"{rng.choice(EN_SUBJECTS)} {rng.choice(EN_ACTIONS)}{rng.choice(EN_TAILS)}" for _ in range(sentences))
+
+
+def synthetic_page(index: int, lang: str, count: int, source_ids: list[str]) -> str:
+    rng = random.Random(index * 7919 + (1 if lang == "en" else 0))
+    title = f"情况 {index}：{ZH_HEADINGS[index % 6]}" if lang == "zh" else f"Situation {index}: {EN_HEADINGS[index % 6]}"
+    cited = source_ids[index % max(len(source_ids), 1):][:2]
+    lines = ["---", f"title: \"{title}\"", f"description: \"{_paragraph(rng, lang, 1)}\"", "reviewed: 2026-01-15",
+             f"sources: [{', '.join(cited)}]", "---", "", f"# {title} {{#page-{index}}}", "",
+             '!!! summary "' + ("简短回答" if lang == "zh" else "Short answer") + '"',
+             "    " + _paragraph(rng, lang, 2), ""]
+    for section in range(4):
+        heading = (ZH_HEADINGS if lang == "zh" else EN_HEADINGS)[(index + section) % 6]
+        lines += [f"## {heading} {{#s{section}}}", "", _paragraph(rng, lang, 4), ""]
+        lines += [f"{n}. {_paragraph(rng, lang, 1)}" for n in range(1, 4)] + [""]
+    neighbour = (index + 1) % count
+    lines += [f"[{'下一页' if lang == 'zh' else 'Next page'}](page-{neighbour}.md#s1)", ""]
+    return "\n".join(lines)
+
+
+def scale_tree(tree_text: str, factor: int) -> str | None:
+    """Scale data/tree.yml by copying every node `factor` times under new ids (ids renamed by
+    suffix wherever they appear as whole words). Returns None if the shape is not understood."""
+    data = yaml.safe_load(tree_text)
+    if not isinstance(data, dict):
+        return None
+    key = next((k for k in ("nodes", "steps", "questions") if isinstance(data.get(k), (dict, list))), None)
+    if key is None:
+        return None
+    nodes = data[key]
+    ids = list(nodes) if isinstance(nodes, dict) else [n.get("id") for n in nodes if isinstance(n, dict)]
+    ids = [i for i in ids if isinstance(i, str)]
+    if not ids:
+        return None
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r")\b")
+    copies = []
+    for n in range(1, factor):
+        dumped = yaml.safe_dump(nodes, allow_unicode=True, sort_keys=False)
+        copies.append(yaml.safe_load(pattern.sub(lambda m: f"{m.group(1)}-x{n}", dumped)))
+    for copy in copies:
+        if isinstance(nodes, dict):
+            nodes.update(copy)
+        else:
+            nodes.extend(copy)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def make_corpus(base: Path, count: int) -> dict:
+    """A throwaway project with `count` pages per language; returns notes about what it holds."""
+    docs, data = base / "docs", base / "data"
+    shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
+    shutil.copytree(ROOT / "data", data)
+    source_ids = [str(key) for key in yaml.safe_load((data / "sources.yml").read_text(encoding="utf-8")) or {}]
+    notes = {"tree": "no data/tree.yml yet"}
+    for lang in ("zh", "en"):
+        for index in range(count):
+            (docs / f"page-{index}.{lang}.md").write_text(synthetic_page(index, lang, count, source_ids), encoding="utf-8")
+        (docs / f"index.{lang}.md").write_text(synthetic_page(0, lang, count, source_ids).replace("#page-0", "#home"),
+                                               encoding="utf-8")
+    tree = ROOT / "data" / "tree.yml"
+    if tree.exists():
+        for page in ROOT.joinpath("docs").glob("what-to-do.*.md"):
+            shutil.copy(page, docs / page.name)
+        scaled = scale_tree(tree.read_text(encoding="utf-8"), max(1, count // 10))
+        if scaled is not None:
+            (data / "tree.yml").write_text(scaled, encoding="utf-8")
+            notes["tree"] = f"data/tree.yml x{max(1, count // 10)}"
+        else:
+            notes["tree"] = "data/tree.yml copied unscaled (shape not understood)"
+    return notes
+
+
+def corpus_config(base: Path, count: int, hooks: bool) -> dict:
+    config = project_config(ROOT, base / "docs", hooks=hooks)
+    # The nav lists the home page and the first 10 pages, as the real site lists its ~12: with
+    # every page in the nav, each page would carry all N links and output would grow as N^2.
+    config["nav"] = ["index.md", {"Pages": [f"page-{i}.md" for i in range(min(count, 10))]}]
+    return config
+
+
+def index_sizes(site: Path) -> dict[str, tuple[int, int]]:
+    """Search index bytes (raw, gzip) per language."""
+    sizes = {}
+    for path in sorted(site.rglob("search_index*.json")):
+        rel = path.relative_to(site).as_posix()
+        lang = "en" if rel.startswith("en/") or ".en." in path.name else ("zh" if rel.startswith("search/") else rel)
+        body = path.read_bytes()
+        if rel == "search/search_index.json" and any(p.as_posix().startswith(str(site / "en")) for p in site.rglob("search_index*.json")):
+            lang = "zh"
+        sizes.setdefault(lang, (len(body), gz(body)))
+    return sizes
+
+
+def build_benchmark(work: Path, counts: list[int], repeat: int) -> None:
+    rows = []
+    index_rows = []
+    previous: dict | None = None
+    notes = []
+    for count in counts:
+        base = work / f"corpus-{count}"
+        info = make_corpus(base, count)
+        result = {}
+        for hooks in (False, True):
+            config = _write_config(corpus_config(base, count, hooks), base / f"mkdocs-{'hooks' if hooks else 'plain'}.yml")
+            best = None
+            for _ in range(repeat):
+                site = base / f"site-{'hooks' if hooks else 'plain'}"
+                shutil.rmtree(site, ignore_errors=True)
+                code, wall, rss, output = run_build(config, site, base)
+                if code != 0:
+                    sys.exit(f"the {count}-page build ({'with' if hooks else 'without'} hooks) failed:\n{output[-3000:]}")
+                best = (wall, rss) if best is None or wall < best[0] else best
+            result[hooks] = (*best, site)
+        (plain_t, plain_m, _), (hook_t, hook_m, hook_site) = result[False], result[True]
+        per_page = hook_t / (2 * count) * 1000
+        growth = f"{hook_t / previous['time']:.2f}x" if previous else "-"
+        rows.append([count, 2 * count, f"{plain_t:.2f}", f"{hook_t:.2f}", f"{(hook_t / plain_t - 1) * 100:+.1f}%",
+                     f"{plain_m:.0f}", f"{hook_m:.0f}", f"{per_page:.1f}", growth, info["tree"]])
+        sizes = index_sizes(hook_site)
+        for lang, (raw, zipped) in sorted(sizes.items()):
+            prev = previous["index"].get(lang) if previous else None
+            index_rows.append([count, lang, kb(raw), kb(zipped), f"{raw / prev[0]:.2f}x" if prev else "-"])
+        previous = {"time": hook_t, "index": sizes}
+    notes.append(f"Best of {repeat} run(s) per cell. Time is wall clock of the whole `mkdocs build` process "
+                 "(Python start-up, jieba, both languages); memory is the build process's peak RSS.")
+    print_table("Build benchmark (synthetic corpus)",
+                ["pages/lang", "pages", "plain s", "hooks s", "hooks add", "plain MB", "hooks MB", "ms/page",
+                 "time growth", "tree"], rows, notes)
+    print_table("Search index per language (with hooks)", ["pages/lang", "lang", "raw KB", "gzip KB", "growth"], index_rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, nargs="+", default=[10, 100],
+                        help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
+    parser.add_argument("--only", choices=["weight", "build"], help="run one of the two benchmarks")
+    parser.add_argument("--repeat", type=int, default=1, help="builds per cell; the fastest is kept")
+    parser.add_argument("--keep", action="store_true", help="keep the temp dir and print its path")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="guide-bench-"))
+    try:
+        if args.only in (None, "weight"):
+            weight_benchmark(work)
+        if args.only in (None, "build"):
+            build_benchmark(work, args.pages, args.repeat)
+    finally:
+        if args.keep:
+            print(f"\n(kept {work})")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
