@@ -21,8 +21,9 @@ EDITOR_FIELDS = [
     'reviewed: ""  # TODO: the date you checked every fact on the page, as YYYY-MM-DD',
     "sources: []  # TODO: ids of the facts this page relies on (data/sources.yml, FACTS.md), e.g. [A5, C1]",
 ]
-# A paragraph starting with one of these would turn into a heading, quote, list, table or HTML.
-_BLOCK_START = re.compile(r"^(?:#{1,6}(?:\s|$)|[>+\-*=|<`~_]|\d{1,9}[.)](?:\s|$))")
+# A paragraph starting with one of these would turn into a heading (Python-Markdown needs no
+# space after #), quote, list, table or HTML.
+_BLOCK_START = re.compile(r"^(?:[#>+\-*=|<`~_]|\d{1,9}[.)](?:\s|$))")
 
 
 def _escape_start(text: str) -> str:

@@ -1,0 +1,110 @@
+"""One test per structure rule (guide/cleaner/structure.py and the Markdown in draft.py)."""
+from __future__ import annotations
+
+from guide.cleaner.draft import render_body
+from guide.cleaner.junk import Line
+from guide.cleaner.structure import build_blocks, outline
+
+SENTENCE = "收到催收短信以后，先核实对方的身份，再决定怎样回应。"
+
+
+def blocks_of(*texts: str):
+    blocks, _ = build_blocks("标题", [Line(i + 1, t) for i, t in enumerate(texts)])
+    return blocks
+
+
+def kinds(*texts: str):
+    return [(b.kind, b.level, b.text) for b in blocks_of(*texts)[1:]]
+
+
+def test_title_is_the_only_h1():
+    blocks = blocks_of(SENTENCE)
+    assert (blocks[0].kind, blocks[0].level, blocks[0].text) == ("heading", 1, "标题")
+
+
+def test_chinese_numbered_line_is_h2():
+    assert kinds("一、先确认身份", SENTENCE)[0] == ("heading", 2, "一、先确认身份")
+
+
+def test_chinese_numbered_question_is_h2():
+    assert kinds("二、为什么没有人上门？", SENTENCE)[0] == ("heading", 2, "二、为什么没有人上门？")
+
+
+def test_parenthesised_chinese_number_is_h3_under_h2():
+    assert [k[:2] for k in kinds("一、先确认身份", SENTENCE, "（一）打官方电话", SENTENCE)] == [
+        ("heading", 2), ("paragraph", 0), ("heading", 3), ("paragraph", 0)]
+
+
+def test_standalone_arabic_numbered_line_followed_by_text_is_a_heading():
+    assert [k[:2] for k in kinds("1. 联系客服", SENTENCE, "2. 保存证据", SENTENCE)] == [
+        ("heading", 2), ("paragraph", 0), ("heading", 2), ("paragraph", 0)]
+
+
+def test_arabic_headings_go_below_chinese_numbered_ones():
+    assert [k[:2] for k in kinds("一、步骤", SENTENCE, "1. 联系客服", SENTENCE)] == [
+        ("heading", 2), ("paragraph", 0), ("heading", 3), ("paragraph", 0)]
+
+
+def test_numbered_run_is_an_ordered_list():
+    result = kinds("1. 记下号码。", "2、回拨核实", "（3）不给验证码", SENTENCE)
+    assert result[:3] == [("ordered", 0, "记下号码。"), ("ordered", 0, "回拨核实"), ("ordered", 0, "不给验证码")]
+    assert [b.number for b in blocks_of("1. 记下号码。", "2、回拨核实", "（3）不给验证码")[1:]] == [1, 2, 3]
+
+
+def test_long_numbered_line_is_a_list_item_even_alone():
+    assert kinds("1. 短信通知：这是最常见的一步，平台会在逾期后发短信提醒。", SENTENCE)[0][0] == "ordered"
+
+
+def test_circled_numbers_are_list_items():
+    assert [k[0] for k in kinds("① 记下号码", "② 回拨核实")] == ["ordered", "ordered"]
+
+
+def test_decimal_number_is_not_a_list_item():
+    assert kinds("3.5倍的利息是否合法，要看合同的约定和法律的规定，不能一概而论。")[0][0] == "paragraph"
+
+
+def test_bullets_become_a_list():
+    assert kinds("• 保存录音", "· 截图短信", "- 记下时间") == [
+        ("bullet", 0, "保存录音"), ("bullet", 0, "截图短信"), ("bullet", 0, "记下时间")]
+
+
+def test_short_line_without_closing_punctuation_is_a_heading():
+    assert kinds("怎样确认是否真的逾期", SENTENCE)[0] == ("heading", 2, "怎样确认是否真的逾期")
+
+
+def test_short_line_with_closing_punctuation_is_a_paragraph():
+    assert kinds("先别慌。", SENTENCE)[0][0] == "paragraph"
+
+
+def test_short_last_line_is_a_paragraph():
+    assert kinds(SENTENCE, "祝你早日上岸")[-1][0] == "paragraph"
+
+
+def test_line_after_a_separator_is_a_heading_and_the_separator_goes():
+    blocks, entries = build_blocks("标题", [Line(1, SENTENCE), Line(2, "---"),
+                                            Line(3, "如果确实已经逾期了，接下来应该怎么做呢"), Line(4, SENTENCE)])
+    assert [(b.kind, b.level) for b in blocks[1:]] == [("paragraph", 0), ("heading", 2), ("paragraph", 0)]
+    assert [e.rule for e in entries] == ["separator (---), made a section break"]
+
+
+def test_levels_never_skip():
+    # A parenthesised number with no 一、 above it is the top level: H2, not H3.
+    assert kinds("（一）打官方电话", SENTENCE)[0][:2] == ("heading", 2)
+    levels = [level for level, _ in outline(blocks_of("一、步骤", SENTENCE, "（一）打电话", SENTENCE, "1. 细节", SENTENCE))]
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:]))
+
+
+def test_paragraphs_are_kept_whole():
+    assert kinds(SENTENCE, SENTENCE) == [("paragraph", 0, SENTENCE)] * 2
+
+
+def test_markdown_lists_are_tight_and_paragraphs_separated():
+    body = render_body(blocks_of(SENTENCE, "1. 记下号码。", "2. 回拨核实。", "• 保存录音", "• 截图短信", SENTENCE))
+    assert body == ("# 标题\n\n" + SENTENCE + "\n\n1. 记下号码。\n2. 回拨核实。\n\n- 保存录音\n- 截图短信\n\n"
+                    + SENTENCE + "\n")
+
+
+def test_paragraph_that_looks_like_markdown_is_escaped():
+    body = render_body(blocks_of("#话题# 网贷逾期以后，很多人不知道应该先做什么，这里整理了一些做法。",
+                                 "> 引用的内容也不应该变成引用块，因为原文只是一个普通的段落而已。"))
+    assert "\n\\#话题#" in body and "\n\\> 引用" in body
