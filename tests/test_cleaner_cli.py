@@ -51,7 +51,8 @@ def test_stdin_in_another_encoding(tmp_path):
 
 def test_gbk_file(tmp_path):
     path = tmp_path / "gbk.txt"
-    path.write_bytes(FIXTURE.read_text(encoding="utf-8").replace("😀", "").replace("•", "·").encode("gbk"))
+    # GBK has no emoji, • or ©: those characters are dropped from this copy.
+    path.write_bytes(FIXTURE.read_text(encoding="utf-8").encode("gbk", errors="ignore"))
     result = cli(str(path))
     assert result.returncode == 0 and "GB18030/GBK" in result.err
     assert "# 信用卡逾期后接到陌生电话怎么办" in result.out
