@@ -166,6 +166,16 @@ def test_emoji_are_removed():
     assert removed["emoji"] == ["😀", "👍", "🏻"]
 
 
+def test_dingbat_list_numbers_are_not_emoji():
+    _, kept, removed = run(article(body=(PARA, "❶ 记下号码", "❷ 回拨核实")))
+    assert removed == {} and kept[1:] == ["❶ 记下号码", "❷ 回拨核实"]
+
+
+def test_header_ends_at_a_sentence_with_half_width_stops():
+    _, kept, removed = run(article(body=("收到短信以后,先核实身份.再决定怎样回应.", "2024-11-05")))
+    assert removed == {} and kept == ["收到短信以后,先核实身份.再决定怎样回应.", "2024-11-05"]
+
+
 def test_html_tags_are_removed():
     _, kept, removed = run(article(body=("<p>收到催收短信以后，先核实对方的身份，<b>再</b>决定怎样回应。</p>", PARA2)))
     assert kept[0] == PARA and len(removed["HTML tag"]) == 4

@@ -57,6 +57,7 @@ def test_long_numbered_line_is_a_list_item_even_alone():
 
 def test_circled_numbers_are_list_items():
     assert [k[0] for k in kinds("① 记下号码", "② 回拨核实")] == ["ordered", "ordered"]
+    assert [b.number for b in blocks_of("❶ 记下号码", "❷ 回拨核实", "➌ 不给验证码")[1:]] == [1, 2, 3]
 
 
 def test_decimal_number_is_not_a_list_item():

@@ -49,6 +49,10 @@ def comparable(text: str) -> str:
     return "".join(c for c in text.lower() if not c.isspace() and unicodedata.category(c)[0] not in "PSZ")
 
 
+_HALF_WIDTH_STOP = re.compile(f"[{HAN}][.;]")
+
+
 def is_sentence(text: str) -> bool:
-    """A line of running text rather than a title, label or link."""
-    return any(mark in text for mark in "。！；") or len(text) >= 60
+    """A line of running text rather than a title, label or link (some articles end their
+    sentences with half-width marks, hence the second test)."""
+    return any(mark in text for mark in "。！；") or bool(_HALF_WIDTH_STOP.search(text)) or len(text) >= 60

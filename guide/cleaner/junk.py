@@ -27,7 +27,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 # Emoji and pictographs (plus the joiner and variation selector that glue them together).
 _EMOJI = re.compile(
-    "[\U0001F000-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
+    # (U+2776-2793, the dingbat circled digits ❶ ➀ ➊, are list numbers: structure.py keeps them.)
+    "[\U0001F000-\U0001FAFF\U0001F1E6-\U0001F1FF\u2600-\u2775\u2794-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
     "\uFE0F\u200D\u20E3]"
 )
 

@@ -21,7 +21,7 @@ _CN_HEADING = re.compile(rf"^[{_CN}]{{1,3}}\s*[、.．]\s*(?=\S)")
 _CN_PAREN_HEADING = re.compile(rf"^[（(][{_CN}]{{1,3}}[)）]\s*(?=\S)")
 # "1. text", "1、text", "1）text", "(1) text"; not "3.5 倍" or "2025.".
 _ARABIC = re.compile(r"^(?:(\d{1,2})\s*(?:[.．](?!\d)|[、)）])|[（(](\d{1,2})[)）])\s*(?=\S)")
-_CIRCLED = re.compile(r"^([\u2460-\u2473])\s*(?=\S)")  # ①..⑳
+_CIRCLED = re.compile(r"^([\u2460-\u2473\u2776-\u2793])\s*(?=\S)")  # ①..⑳, ❶..❿, ➀..➉, ➊..➓
 _BULLET = re.compile(r"^(?:[•·●○◆◇■□▪►▶※]\s*|[-*+–]\s+)(?=\S)")
 _SEPARATOR = re.compile(r"^(?:[-—_*=~]\s*){3,}$")
 _HEADING_END_OK = "？?"  # a question can be a heading; other closing marks end sentences
@@ -49,7 +49,8 @@ def _numbered(text: str) -> tuple[str, int] | None:
         return text[m.end():], int(m.group(1) or m.group(2))
     m = _CIRCLED.match(text)
     if m:
-        return text[m.end():], ord(m.group(1)) - 0x2460 + 1
+        code = ord(m.group(1))
+        return text[m.end():], code - 0x2460 + 1 if code <= 0x2473 else (code - 0x2776) % 10 + 1
     return None
 
 
