@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     except CleanerError as error:
         print(f"error: {error.path}: {error.message}", file=sys.stderr)
         return EXIT_ERROR
-    header = [f"cleaned {args.input} ({encoding}) -> {args.output or 'standard output'}"]
+    header = [f"cleaned {'<stdin>' if args.input == '-' else args.input} ({encoding}) -> {args.output or 'standard output'}"]
     print(format_report(result.entries, header, result.outline_summary()), file=sys.stderr)
     return 0
 

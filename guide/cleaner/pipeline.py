@@ -29,8 +29,9 @@ class CleanResult:
             key = f"H{block.level}" if block.kind == "heading" else block.kind
             counts[key] = counts.get(key, 0) + 1
         order = ["H1", "H2", "H3", "paragraph", "ordered", "bullet"]
-        names = {"paragraph": "paragraphs", "ordered": "numbered items", "bullet": "bullet items"}
-        return ", ".join(f"{counts[k]} {names.get(k, k)}" for k in order if k in counts)
+        names = {"paragraph": "paragraph", "ordered": "numbered item", "bullet": "bullet item"}
+        return ", ".join(f"{counts[k]} {names.get(k, k)}{'s' if k in names and counts[k] != 1 else ''}"
+                         for k in order if k in counts)
 
 
 def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block:
