@@ -68,7 +68,7 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
 
     # First pass: what each line is, and which heading kinds the article uses.
     kinds: list[tuple[str, str, int]] = []  # (kind, text, number)
-    for index, line in enumerate(content):
+    for line in content:
         text = line.text
         numbered = _numbered(text)
         if _CN_HEADING.match(text) and _short_heading(text, NUMBERED_HEADING_MAX):
@@ -84,7 +84,7 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
 
     # A numbered line that stands alone (no numbered neighbour), is short and is followed by
     # text is a heading ("1. 联系客服" + paragraph); numbered lines in a run are a list.
-    for index, (kind, text, number) in enumerate(kinds):
+    for index, (kind, text, _) in enumerate(kinds):
         if kind != "ordered":
             continue
         neighbours = [kinds[j][0] for j in (index - 1, index + 1) if 0 <= j < len(kinds)]
@@ -93,7 +93,7 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
             kinds[index] = ("h:arabic", content[index].text, 0)
 
     # Unnumbered short lines followed by something are headings; after a separator, longer ones too.
-    for index, (kind, text, number) in enumerate(kinds):
+    for index, (kind, text, _) in enumerate(kinds):
         if kind != "paragraph" or index + 1 >= len(kinds):
             continue
         limit = NUMBERED_HEADING_MAX if index in after_separator else HEADING_MAX
