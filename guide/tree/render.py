@@ -1,0 +1,153 @@
+"""Render the tree as static HTML for one language: one <section id="..."> per step, shown with
+CSS :target, answers as plain fragment links (works with JavaScript off, back button included),
+plus a nested-list overview. Every text from the data file is HTML-escaped.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from guide.tree.model import Outcome, Question, Step, Tree, steps
+
+UI = {
+    "zh": {
+        "question": "第 {n} 个问题",
+        "result": "结果",
+        "so_far": "你目前的回答",
+        "change": "修改",
+        "change_hidden": "对“{q}”的回答",
+        "restart": "重新开始",
+        "next_steps": "接下来这样做",
+        "read_more": "详细阅读",
+        "act-now": "需要尽快处理",
+        "no-action-yet": "暂时不需要做什么",
+        "overview": "全部问题和结果一览",
+        "overview_note": "下面列出每个问题、每个回答以及它通向的下一步，方便检查和打印。",
+        "answers": "回答",
+        "leads_to": "→",
+    },
+    "en": {
+        "question": "Question {n}",
+        "result": "Result",
+        "so_far": "Your answers so far",
+        "change": "Change",
+        "change_hidden": "your answer to “{q}”",
+        "restart": "Start again",
+        "next_steps": "What to do next",
+        "read_more": "Read more",
+        "act-now": "Act soon",
+        "no-action-yet": "No action needed yet",
+        "overview": "All questions and results at a glance",
+        "overview_note": "Every question, every answer and where it leads, for checking and printing.",
+        "answers": "Answers",
+        "leads_to": "→",
+    },
+}
+
+HrefFor = Callable[[str, "str | None"], str]
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
+    """HTML for the whole tree in `lang`. `href_for(page, anchor)` gives the URL of a guide page."""
+    ui = UI[lang]
+    all_steps = steps(tree)
+    by_section = {s.section_id: s for s in all_steps}
+    start = all_steps[0]
+    # The start step goes last: `.tree-step:target ~ .tree-step--start` hides it when another step is
+    # the target, with no :has(), so older phone browsers show the right step too.
+    ordered = all_steps[1:] + [start]
+    sections = [_section(tree, s, lang, ui, href_for, by_section, s is start) for s in ordered]
+    return "\n".join([
+        '<div class="tree" data-tree>',
+        '<p class="tree-live tree-vh" aria-live="polite" data-tree-live></p>',
+        '<div class="tree-steps">',
+        *sections,
+        "</div>",
+        _overview(tree, all_steps, lang, ui),
+        "</div>",
+    ])
+
+
+def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
+             by_section: dict[str, Step], is_start: bool) -> str:
+    node = tree.nodes[step.node]
+    classes = ["tree-step"]
+    if is_start:
+        classes.append("tree-step--start")
+    out = []
+    if isinstance(node, Question):
+        classes.append("tree-question")
+        out.append(f'<p class="tree-kicker">{_e(ui["question"].format(n=len(step.taken) + 1))}</p>')
+        out.append(f'<h2 class="tree-heading" tabindex="-1">{_e(node.text[lang])}</h2>')
+        if node.help:
+            out.append(f'<p class="tree-help">{_e(node.help[lang])}</p>')
+        children = {}
+        for s in by_section.values():
+            if s.taken and s.taken[-1][2] == step.section_id:
+                children[s.taken[-1][1]] = s.section_id
+        out.append('<ul class="tree-answers">')
+        for index, answer in enumerate(node.answers):
+            out.append(f'<li><a class="tree-answer" href="#{_e(children[index])}">{_e(answer.label[lang])}</a></li>')
+        out.append("</ul>")
+    else:
+        assert isinstance(node, Outcome)
+        classes.append("tree-outcome")
+        if node.urgency:
+            classes.append(f"tree-urgency-{node.urgency}")
+        out.append(f'<p class="tree-kicker">{_e(ui["result"])}</p>')
+        out.append(f'<h2 class="tree-heading" tabindex="-1">{_e(node.title[lang])}</h2>')
+        if node.urgency:
+            out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
+        out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
+        out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
+        out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
+        if node.links:
+            out.append(f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>')
+            out.append('<ul class="tree-links">' + "".join(
+                f'<li><a href="{_e(href_for(link.page, link.anchor))}">{_e(link.label[lang])}</a></li>'
+                for link in node.links) + "</ul>")
+    if step.taken:
+        out.append(_so_far(tree, step, lang, ui))
+        out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a></p>')
+    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}">\n'
+            + "\n".join(out) + "\n</section>")
+
+
+def _so_far(tree: Tree, step: Step, lang: str, ui: dict) -> str:
+    rows = []
+    for question_id, index, section_id in step.taken:
+        question = tree.nodes[question_id]
+        assert isinstance(question, Question)
+        q_text = question.text[lang]
+        hidden = ui["change_hidden"].format(q=q_text)
+        rows.append(
+            f'<li><span class="tree-so-far-q">{_e(q_text)}</span> '
+            f'<span class="tree-so-far-a">{_e(question.answers[index].label[lang])}</span> '
+            f'<a class="tree-change" href="#{_e(section_id)}">{_e(ui["change"])}'
+            f'<span class="tree-vh"> {_e(hidden)}</span></a></li>')
+    return (f'<div class="tree-so-far"><h3 class="tree-subheading">{_e(ui["so_far"])}</h3>'
+            f'<ol>{"".join(rows)}</ol></div>')
+
+
+def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
+    kids: dict[str, list[Step]] = {}
+    for s in all_steps[1:]:
+        kids.setdefault(s.taken[-1][2], []).append(s)
+
+    def item(step: Step) -> str:
+        node = tree.nodes[step.node]
+        if isinstance(node, Outcome):
+            return f'<a href="#{_e(step.section_id)}">{_e(node.title[lang])}</a>'
+        inner = []
+        for child in sorted(kids.get(step.section_id, []), key=lambda s: s.taken[-1][1]):
+            label = node.answers[child.taken[-1][1]].label[lang]
+            inner.append(f'<li><span class="tree-ov-answer">{_e(label)}</span> {ui["leads_to"]} {item(child)}</li>')
+        return (f'<a href="#{_e(step.section_id)}"><strong>{_e(node.text[lang])}</strong></a>'
+                f'<ul>{"".join(inner)}</ul>')
+
+    return (f'<details class="tree-overview"><summary>{_e(ui["overview"])}</summary>'
+            f'<p>{_e(ui["overview_note"])}</p><ul class="tree-ov"><li>{item(all_steps[0])}</li></ul></details>')

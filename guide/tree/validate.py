@@ -1,0 +1,333 @@
+"""Load data/tree.yml into a Tree, or report every problem at once (file, line, node, what to change).
+
+Checks: YAML syntax; duplicate keys (safe_load would silently keep the last one); schema and
+types; both languages in every text; node ids usable in URLs and neutral; a `next` that names no
+node; cycles; nodes the start cannot reach; questions with fewer than two answers; links to a
+docs page or heading id that does not exist (in either language); phone numbers outside the
+official list.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from guide.content_checks import ALLOWED_PHONE_NUMBERS, body_of, heading_ids, phone_like
+from guide.errors import ContentError, ContentErrors
+from guide.languages import LANGUAGES
+from guide.tree.model import URGENCIES, Answer, Link, Outcome, Question, Tree
+from guide.yaml_source import LineMap, line_of, parse_yaml
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+# Node ids end up in the address bar and the history of a phone that others may see.
+REVEALING_WORDS = ("debt", "overdue", "loan", "owe", "collect", "arrear", "default", "lawsuit",
+                   "court", "police", "scam", "fraud", "borrow", "repay", "money", "credit")
+QUESTION_KEYS = {"type", "text", "help", "answers"}
+OUTCOME_KEYS = {"type", "title", "answer", "steps", "links", "urgency"}
+TOP_KEYS = {"start", "nodes"}
+
+
+class _Checker:
+    def __init__(self, path: Path | str, lines: LineMap):
+        self.path = path
+        self.lines = lines
+        self.errors: list[ContentError] = []
+
+    def error(self, message: str, at: tuple, node: str | None = None, line: int | None = None) -> None:
+        self.errors.append(ContentError(self.path, message, line or line_of(self.lines, *at), node))
+
+    # -- field readers: return a usable value or None, recording what is wrong ----------------
+    def text(self, value: Any, at: tuple, node: str, what: str, required: bool = True) -> dict | None:
+        if value is None:
+            if required:
+                self.error(f"{what} is missing; add `{at[-1]}:` with `zh:` and `en:` lines under it", at, node)
+            return None
+        if not isinstance(value, dict):
+            self.error(f"{what} must have one line per language (`zh: ...` and `en: ...`), "
+                       f"not a single {type(value).__name__}", at, node)
+            return None
+        ok = True
+        for lang in LANGUAGES:
+            if lang not in value or value[lang] is None:
+                self.error(f"{what} has no `{lang}` text; add `{lang}: ...` under `{at[-1]}`", at, node)
+                ok = False
+            elif isinstance(value[lang], bool):
+                self.error(f"{what} `{lang}` was read as {str(value[lang]).lower()}, not text (YAML reads "
+                           "yes/no/on/off that way); put the text in quotes, e.g. `en: 'Yes'`", at + (lang,), node)
+                ok = False
+            elif not isinstance(value[lang], str) or not value[lang].strip():
+                self.error(f"{what} `{lang}` must be non-empty text; write it in quotes if it "
+                           "starts with a special character", at + (lang,), node)
+                ok = False
+            else:
+                for number in phone_like(value[lang]):
+                    if number not in ALLOWED_PHONE_NUMBERS:
+                        self.error(f"{what} `{lang}` contains the number {number!r}; only the official "
+                                   f"numbers {', '.join(sorted(ALLOWED_PHONE_NUMBERS))} may appear",
+                                   at + (lang,), node)
+        for lang in value:
+            if lang not in LANGUAGES:
+                self.error(f"{what} has an unknown language `{lang}`; the site's languages are "
+                           f"{', '.join(LANGUAGES)}", at + (lang,), node)
+                ok = False
+        return {lang: value[lang].strip() for lang in LANGUAGES} if ok else None
+
+    def unknown_keys(self, data: dict, allowed: set, at: tuple, node: str | None, kind: str) -> None:
+        for key in data:
+            if key not in allowed:
+                self.error(f"unknown key `{key}` in {kind}; allowed keys: {', '.join(sorted(allowed))}",
+                           at + (key,), node)
+
+
+def _duplicate_keys(text: str, path: Path | str) -> list[ContentError]:
+    """Mapping keys that occur twice in one mapping (a duplicated node id among them)."""
+    errors = []
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return errors  # parse_yaml reports it
+    stack = [(root, None)]
+    while stack:
+        node, owner = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value
+                line = key_node.start_mark.line + 1
+                if key in seen:
+                    is_node_id = owner == "nodes"
+                    what = f"node id `{key}`" if is_node_id else f"key `{key}`"
+                    errors.append(ContentError(
+                        path, f"{what} appears twice (first on line {seen[key]}); YAML keeps only the "
+                              f"last one, so {'rename one of the nodes' if is_node_id else 'remove or merge one of them'}",
+                        line, key if is_node_id else None))
+                else:
+                    seen[key] = line
+                stack.append((value_node, key if isinstance(key, str) else None))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, None) for item in node.value)
+    return errors
+
+
+def _page_ids(docs_dir: Path, page: str) -> dict[str, set[str]] | None:
+    """Heading ids of docs/<page>.<lang>.md for each language, or None when a file is missing."""
+    found = {}
+    for lang in LANGUAGES:
+        file = docs_dir / f"{page}.{lang}.md"
+        if not file.is_file():
+            return None
+        found[lang] = {i for i in heading_ids(body_of(file.read_text(encoding="utf-8"))) if i}
+    return found
+
+
+def parse_tree(text: str, path: Path | str, docs_dir: Path | None) -> Tree:
+    """Parse and check the tree; raise ContentErrors listing every problem found."""
+    data, lines = parse_yaml(text, path)  # raises ContentError on broken YAML
+    check = _Checker(path, lines)
+    check.errors.extend(_duplicate_keys(text, path))
+    if not isinstance(data, dict):
+        check.error("the file must be a mapping with `start:` and `nodes:`", ())
+        raise ContentErrors(check.errors)
+    check.unknown_keys(data, TOP_KEYS, (), None, "the file")
+    start = data.get("start")
+    if not isinstance(start, str):
+        check.error("`start:` must name the first question's id", ("start",))
+    raw_nodes = data.get("nodes")
+    if not isinstance(raw_nodes, dict) or not raw_nodes:
+        check.error("`nodes:` must be a mapping of node ids to questions and outcomes", ("nodes",))
+        raise ContentErrors(check.errors)
+
+    nodes: dict = {}
+    for node_id, raw in raw_nodes.items():
+        at = ("nodes", node_id)
+        node_id = str(node_id)
+        if not ID_PATTERN.match(node_id):
+            check.error(f"node id `{node_id}` can't be used in a URL; use lowercase letters, digits and "
+                        "single hyphens, e.g. `q-start`", at, node_id)
+        elif any(word in node_id for word in REVEALING_WORDS):
+            word = next(w for w in REVEALING_WORDS if w in node_id)
+            check.error(f"node id `{node_id}` contains `{word}`; ids show in the browser history of a "
+                        "phone others may see, so use a neutral word", at, node_id)
+        if not isinstance(raw, dict):
+            check.error("a node must be a mapping with `type: question` or `type: outcome`", at, node_id)
+            continue
+        kind = raw.get("type")
+        if kind == "question":
+            nodes[node_id] = _question(check, node_id, raw, at)
+        elif kind == "outcome":
+            nodes[node_id] = _outcome(check, node_id, raw, at)
+        else:
+            check.error(f"`type:` must be `question` or `outcome`, not {kind!r}", at + ("type",), node_id)
+
+    if isinstance(start, str) and start not in raw_nodes:
+        check.error(f"`start: {start}` names no node; set it to the first question's id", ("start",))
+    elif isinstance(start, str) and not isinstance(nodes.get(start), Question):
+        if start in nodes:
+            check.error(f"`start: {start}` is an outcome; the tree must start with a question", ("start",), start)
+
+    for node in nodes.values():
+        if isinstance(node, Question):
+            for index, answer in enumerate(node.answers):
+                if answer.next not in raw_nodes:
+                    check.error(f"answer {index + 1} goes to `{answer.next}`, which is not a node; "
+                                "fix the id or add that node", (), node.id, answer.line)
+
+    if isinstance(start, str) and start in nodes:
+        _graph_checks(check, start, nodes)
+    if docs_dir is not None:
+        _link_checks(check, nodes, Path(docs_dir))
+    if check.errors:
+        raise ContentErrors(check.errors)
+    return Tree(start=start, nodes=nodes, path=path)
+
+
+def _question(check: _Checker, node_id: str, raw: dict, at: tuple) -> Question:
+    check.unknown_keys(raw, QUESTION_KEYS, at, node_id, "a question")
+    text = check.text(raw.get("text"), at + ("text",), node_id, "the question `text`")
+    help_text = check.text(raw.get("help"), at + ("help",), node_id, "`help`", required=False)
+    answers = []
+    raw_answers = raw.get("answers")
+    if not isinstance(raw_answers, list):
+        check.error("`answers:` must be a list (each item `- label: ...` and `next: ...`)", at + ("answers",), node_id)
+        raw_answers = []
+    for index, item in enumerate(raw_answers):
+        item_at = at + ("answers", index)
+        if not isinstance(item, dict):
+            check.error(f"answer {index + 1} must have `label:` and `next:`", item_at, node_id)
+            continue
+        check.unknown_keys(item, {"label", "next"}, item_at, node_id, f"answer {index + 1}")
+        label = check.text(item.get("label"), item_at + ("label",), node_id, f"answer {index + 1} `label`")
+        nxt = item.get("next")
+        if not isinstance(nxt, str):
+            check.error(f"answer {index + 1} needs `next:` naming the node it leads to", item_at + ("next",), node_id)
+            continue
+        answers.append(Answer(label or {}, nxt, line_of(check.lines, *item_at, "next")))
+    if isinstance(raw.get("answers"), list) and len(raw_answers) < 2:
+        check.error(f"a question needs at least two answers (it has {len(raw_answers)}); add one "
+                    "(\"not sure\" is a good answer where it fits) or make this node an outcome",
+                    at + ("answers",), node_id)
+    return Question(node_id, text or {}, answers, help_text, line_of(check.lines, *at))
+
+
+def _outcome(check: _Checker, node_id: str, raw: dict, at: tuple) -> Outcome:
+    check.unknown_keys(raw, OUTCOME_KEYS, at, node_id, "an outcome")
+    title = check.text(raw.get("title"), at + ("title",), node_id, "the outcome `title`")
+    answer = check.text(raw.get("answer"), at + ("answer",), node_id, "the short `answer`")
+    steps = []
+    raw_steps = raw.get("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        check.error("`steps:` must be a list of one or more next steps, each with `zh:` and `en:`",
+                    at + ("steps",), node_id)
+        raw_steps = []
+    for index, item in enumerate(raw_steps):
+        step = check.text(item, at + ("steps", index), node_id, f"step {index + 1}")
+        if step:
+            steps.append(step)
+    links = []
+    raw_links = raw.get("links", [])
+    if not isinstance(raw_links, list):
+        check.error("`links:` must be a list of `- page: ...` items", at + ("links",), node_id)
+        raw_links = []
+    for index, item in enumerate(raw_links):
+        item_at = at + ("links", index)
+        if not isinstance(item, dict):
+            check.error(f"link {index + 1} must have `page:`, optional `anchor:` and `label:`", item_at, node_id)
+            continue
+        check.unknown_keys(item, {"page", "anchor", "label"}, item_at, node_id, f"link {index + 1}")
+        page, anchor = item.get("page"), item.get("anchor")
+        label = check.text(item.get("label"), item_at + ("label",), node_id, f"link {index + 1} `label`")
+        if not isinstance(page, str) or not page or "/" in page or page.endswith(".md"):
+            check.error(f"link {index + 1} needs `page:` with a docs page name such as `talk-to-lender` "
+                        "(no language, no .md)", item_at + ("page",), node_id)
+            continue
+        if anchor is not None and (not isinstance(anchor, str) or anchor.startswith("#")):
+            check.error(f"link {index + 1} `anchor:` must be a heading id without `#`, e.g. `steps`",
+                        item_at + ("anchor",), node_id)
+            continue
+        links.append(Link(page, anchor, label or {}, line_of(check.lines, *item_at)))
+    urgency = raw.get("urgency")
+    if urgency is not None and urgency not in URGENCIES:
+        check.error(f"`urgency:` must be one of {', '.join(URGENCIES)} (or left out), not {urgency!r}",
+                    at + ("urgency",), node_id)
+        urgency = None
+    return Outcome(node_id, title or {}, answer or {}, steps, links, urgency, line_of(check.lines, *at))
+
+
+def _graph_checks(check: _Checker, start: str, nodes: dict) -> None:
+    def children(node_id: str) -> list[str]:
+        node = nodes.get(node_id)
+        return [a.next for a in node.answers if a.next in nodes] if isinstance(node, Question) else []
+
+    # Cycles: depth-first search with colours; report each cycle once, at the answer closing it.
+    state: dict[str, int] = {}
+    reported: set[frozenset] = set()
+
+    def visit(node_id: str, trail: list[str]) -> None:
+        state[node_id] = 1
+        trail.append(node_id)
+        for index, answer in enumerate(nodes[node_id].answers if isinstance(nodes[node_id], Question) else []):
+            nxt = answer.next
+            if nxt not in nodes:
+                continue
+            if state.get(nxt) == 1:
+                loop = trail[trail.index(nxt):] + [nxt]
+                if frozenset(loop) not in reported:
+                    reported.add(frozenset(loop))
+                    check.error(f"answer {index + 1} leads back to `{nxt}`, making a loop "
+                                f"({' → '.join(loop)}); a reader could go round forever, so point it "
+                                "at a new question or an outcome", (), node_id, answer.line)
+            elif nxt not in state:
+                visit(nxt, trail)
+        trail.pop()
+        state[node_id] = 2
+
+    for node_id in [start, *nodes]:
+        if node_id not in state:
+            visit(node_id, [])
+
+    reachable = {start}
+    todo = [start]
+    while todo:
+        for child in children(todo.pop()):
+            if child not in reachable:
+                reachable.add(child)
+                todo.append(child)
+    for node_id, node in nodes.items():
+        if node_id not in reachable:
+            check.error(f"no path from `{start}` reaches this node; point an answer's `next:` at it, "
+                        "or delete it", (), node_id, node.line)
+
+
+def _link_checks(check: _Checker, nodes: dict, docs_dir: Path) -> None:
+    cache: dict[str, dict | None] = {}
+    for node in nodes.values():
+        if not isinstance(node, Outcome):
+            continue
+        for index, link in enumerate(node.links):
+            if link.page not in cache:
+                cache[link.page] = _page_ids(docs_dir, link.page)
+            ids = cache[link.page]
+            if ids is None:
+                missing = [f"{link.page}.{lang}.md" for lang in LANGUAGES if not (docs_dir / f"{link.page}.{lang}.md").is_file()]
+                check.error(f"link {index + 1} goes to page `{link.page}`, but {', '.join(missing)} does not "
+                            f"exist in {docs_dir}; fix the page name", (), node.id, link.line)
+            elif link.anchor:
+                for lang in LANGUAGES:
+                    if link.anchor not in ids[lang]:
+                        check.error(f"link {index + 1} goes to `{link.page}#{link.anchor}`, but "
+                                    f"{link.page}.{lang}.md has no heading with {{#{link.anchor}}}; use one of: "
+                                    f"{', '.join(sorted(ids[lang]))}", (), node.id, link.line)
+
+
+def load_tree(path: Path | str, docs_dir: Path | str | None = None) -> Tree:
+    """Read and check the tree file. Raises ContentError(s) naming file, line, node, what to change."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(path, "file not found; create it or fix the path") from None
+    except UnicodeDecodeError:
+        raise ContentError(path, "file is not UTF-8 text; save it as UTF-8") from None
+    return parse_tree(text, path, Path(docs_dir) if docs_dir is not None else None)

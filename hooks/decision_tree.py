@@ -1,0 +1,72 @@
+"""MkDocs glue for the decision tree: load and check data/tree.yml, render it into the page that
+holds the marker. The logic lives in guide/tree/ (no MkDocs there).
+
+static-i18n runs every event once per language: the language is read from config.theme on each
+call, and the tree is loaded once per change of the data file or the docs pages it links to.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from guide.errors import ContentError, ContentErrors
+from guide.tree.render import render_tree
+from guide.tree.validate import load_tree
+
+MARKER = "<!-- decision-tree -->"
+TREE_PAGE = "what-to-do"
+_LANG_SUFFIX = re.compile(r"\.([a-z]{2})\.md$")
+_cache: dict[str, object] = {"key": None, "tree": None}
+
+
+def _fail(error: Exception) -> None:
+    raise PluginError(f"The site cannot be built until this is fixed.\n{error}")
+
+
+def _tree(config):
+    root = Path(config["config_file_path"]).parent
+    data = root / "data" / "tree.yml"
+    docs = Path(config["docs_dir"])
+    # The links are checked against the docs pages' heading ids: a page edit can break them too.
+    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                for p in [data, *sorted(docs.glob("*.md"))] if p.exists())
+    if _cache["key"] != key:
+        try:
+            _cache["tree"] = load_tree(data, docs)
+        except (ContentError, ContentErrors) as error:
+            _cache["tree"] = error
+        _cache["key"] = key
+    if isinstance(_cache["tree"], Exception):
+        _fail(_cache["tree"])
+    return _cache["tree"]
+
+
+def on_files(files, config):
+    _tree(config)  # fail early, before any page is rendered
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    src = page.file.src_uri
+    if MARKER not in markdown:
+        if _LANG_SUFFIX.sub(".md", src) == f"{TREE_PAGE}.md":
+            _fail(ContentError(page.file.abs_src_path or src,
+                               f"the decision-tree page must contain the line {MARKER} where the tree goes"))
+        return markdown
+    lang = config.theme["language"]
+    by_page = {}
+    for file in files.documentation_pages():
+        match = _LANG_SUFFIX.search(file.src_uri)
+        name = _LANG_SUFFIX.sub("", file.src_uri) if match else file.src_uri[:-3]
+        if match is None or match.group(1) == lang or name not in by_page:
+            by_page[name] = file
+
+    def href_for(name: str, anchor: str | None) -> str:
+        target = by_page.get(name)
+        url = target.url_relative_to(page.file) if target else f"../{name}/"
+        return url + (f"#{anchor}" if anchor else "")
+
+    html = render_tree(_tree(config), lang, href_for)
+    return markdown.replace(MARKER, "\n" + html + "\n")
