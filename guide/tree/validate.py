@@ -311,8 +311,8 @@ def _link_checks(check: _Checker, nodes: dict, docs_dir: Path) -> None:
             ids = cache[link.page]
             if ids is None:
                 missing = [f"{link.page}.{lang}.md" for lang in LANGUAGES if not (docs_dir / f"{link.page}.{lang}.md").is_file()]
-                check.error(f"link {index + 1} goes to page `{link.page}`, but {', '.join(missing)} does not "
-                            f"exist in {docs_dir}; fix the page name", (), node.id, link.line)
+                check.error(f"link {index + 1} goes to page `{link.page}`, but {' and '.join(missing)} "
+                            f"{'does' if len(missing) == 1 else 'do'} not exist in {docs_dir}; fix the page name", (), node.id, link.line)
             elif link.anchor:
                 for lang in LANGUAGES:
                     if link.anchor not in ids[lang]:

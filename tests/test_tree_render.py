@@ -1,0 +1,206 @@
+"""Rendering the decision tree, and the real data file's size, coverage and wording rules."""
+from __future__ import annotations
+
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
+
+from guide.content_checks import words_found
+from guide.languages import LANGUAGES
+from guide.tree.model import Outcome, Question, steps
+from guide.tree.render import render_tree
+from guide.tree.validate import load_tree, parse_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "tree"
+TREE = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
+
+
+def href_for(page, anchor):
+    return f"../{page}/" + (f"#{anchor}" if anchor else "")
+
+
+class _Html(HTMLParser):
+    """Collects sections (id, classes, hrefs inside, text of h2) from rendered tree HTML."""
+
+    def __init__(self):
+        super().__init__()
+        self.sections: list[dict] = []
+        self.current: dict | None = None
+        self.in_h2 = False
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append(tag)
+        if tag == "section":
+            self.current = {"id": attrs["id"], "class": attrs.get("class", ""), "hrefs": [], "h2": "",
+                            "answers": [], "change": [], "restart": []}
+            self.sections.append(self.current)
+        elif tag == "a" and self.current is not None:
+            href = attrs.get("href", "")
+            self.current["hrefs"].append(href)
+            cls = attrs.get("class", "")
+            if "tree-answer" in cls:
+                self.current["answers"].append(href)
+            if "tree-change" in cls:
+                self.current["change"].append(href)
+        elif tag == "h2":
+            self.in_h2 = True
+
+    def handle_endtag(self, tag):
+        if tag == "section":
+            self.current = None
+        elif tag == "h2":
+            self.in_h2 = False
+
+    def handle_data(self, data):
+        if self.in_h2 and self.current is not None:
+            self.current["h2"] += data
+
+
+def parsed(lang: str, tree=TREE) -> _Html:
+    parser = _Html()
+    parser.feed(render_tree(tree, lang, href_for))
+    return parser
+
+
+# -- the real data ---------------------------------------------------------------------------------
+
+def test_tree_is_big_enough_and_uses_both_urgencies():
+    assert len(TREE.questions()) >= 15
+    assert len(TREE.outcomes()) >= 10
+    assert {o.urgency for o in TREE.outcomes()} >= {"act-now", "no-action-yet"}
+
+
+def test_tree_covers_the_guide_situations():
+    text = " ".join(text for _, text in _texts(TREE, "zh"))
+    for word in ("没收到", "诈骗", "逾期", "一部分", "还不上", "威胁", "亲友", "深夜", "上门", "支付令", "起诉", "停息挂账", "征信修复"):
+        assert word in text, word
+
+
+def test_every_outcome_is_reachable_and_every_path_ends_in_an_outcome():
+    all_steps = steps(TREE)
+    assert {s.node for s in all_steps} == set(TREE.nodes)
+    for step in all_steps:
+        if isinstance(TREE.nodes[step.node], Question):
+            assert len(TREE.nodes[step.node].answers) >= 2
+
+
+_CJK = r"[\u4e00-\u9fff]"
+
+
+def _texts(tree, lang):
+    for node in tree.nodes.values():
+        if isinstance(node, Question):
+            yield node.id, node.text[lang]
+            if node.help:
+                yield node.id, node.help[lang]
+            for answer in node.answers:
+                yield node.id, answer.label[lang]
+        else:
+            yield node.id, node.title[lang]
+            yield node.id, node.answer[lang]
+            for step in node.steps:
+                yield node.id, step[lang]
+            for link in node.links:
+                yield node.id, link.label[lang]
+
+
+def test_chinese_text_uses_full_width_punctuation_and_spaces_around_latin_and_digits():
+    problems = []
+    for node_id, text in _texts(TREE, "zh"):
+        if re.search(rf"{_CJK}[,.;:?!()]|[,.;:?!(]{_CJK}", text):
+            problems.append(f"{node_id}: half-width punctuation next to Chinese: {text}")
+        if re.search(rf"{_CJK}[A-Za-z0-9]|[A-Za-z0-9]{_CJK}", text):
+            problems.append(f"{node_id}: no space between Chinese and Latin/digits: {text}")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_spun_words_in_the_tree():
+    rules = yaml.safe_load((ROOT / "data" / "content_rules.yml").read_text(encoding="utf-8"))
+    problems = [f"{node_id}: {w}" for lang in LANGUAGES for node_id, text in _texts(TREE, lang)
+                for w in words_found(text, list(rules["banned_words"]) + rules["junk_markers"])]
+    assert not problems
+
+
+def test_english_keeps_key_chinese_terms():
+    english = " ".join(text for _, text in _texts(TREE, "en"))
+    for term in ("上门催收", "征信", "支付令", "爆通讯录", "停息挂账"):
+        assert f"({term}" in english or f", {term})" in english or term in english, term
+
+
+# -- rendering -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_step_has_one_section_and_answers_link_to_sections(lang):
+    html = parsed(lang)
+    ids = [s["id"] for s in html.sections]
+    assert len(ids) == len(set(ids)) == len(steps(TREE))
+    assert {s.section_id for s in steps(TREE)} == set(ids)
+    for section in html.sections:
+        for href in section["answers"] + section["change"]:
+            assert href.startswith("#") and href[1:] in ids, (section["id"], href)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_start_comes_last_and_every_other_step_can_start_again_and_change_answers(lang):
+    html = parsed(lang)
+    by_id = {s.section_id: s for s in steps(TREE)}
+    assert html.sections[-1]["id"] == TREE.start and "tree-step--start" in html.sections[-1]["class"]
+    for section in html.sections[:-1]:
+        step = by_id[section["id"]]
+        assert f"#{TREE.start}" in section["hrefs"], section["id"]
+        # one "change" link per answer so far, each to that question on this very path
+        assert section["change"] == [f"#{sid}" for _, _, sid in step.taken]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_question_headings_and_outcome_titles(lang):
+    html = parsed(lang)
+    by_id = {s.section_id: s for s in steps(TREE)}
+    for section in html.sections:
+        node = TREE.nodes[by_id[section["id"]].node]
+        expected = node.text[lang] if isinstance(node, Question) else node.title[lang]
+        assert section["h2"] == expected
+
+
+def test_outcome_links_use_href_for():
+    html = render_tree(TREE, "en", href_for)
+    assert 'href="../talk-to-lender/#steps"' in html
+
+
+def test_text_from_the_data_is_escaped(tmp_path):
+    text = (FIXTURES / "valid.yml").read_text(encoding="utf-8").replace(
+        'label: {zh: 是, en: "Yes"}', 'label: {zh: "<b>是</b>", en: "<script>alert(1)</script> & \\"quoted\\""}').replace(
+        "title: {zh: 结果一, en: Result one}", 'title: {zh: 结果一, en: "<img src=x onerror=alert(1)>"}')
+    tree = parse_tree(text, "t.yml", FIXTURES / "docs")
+    html = render_tree(tree, "en", href_for)
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;b&gt;是&lt;/b&gt;" in render_tree(tree, "zh", href_for)
+
+
+def test_shared_node_gets_a_section_per_path(tmp_path):
+    # Both answers lead to the same outcome: two sections, each with its own "answers so far".
+    text = (FIXTURES / "valid.yml").read_text(encoding="utf-8").replace("next: o-no", "next: o-yes")
+    text = text[: text.index("  o-no:")]
+    tree = parse_tree(text, "t.yml", FIXTURES / "docs")
+    ids = [s.section_id for s in steps(tree)]
+    assert ids == ["q-one", "o-yes--q-one-1", "o-yes--q-one-2"]
+    html = parsed("en", tree)
+    assert [s["answers"] for s in html.sections if s["id"] == "q-one"] == [["#o-yes--q-one-1", "#o-yes--q-one-2"]]
+
+
+def test_overview_lists_every_step():
+    html = render_tree(TREE, "zh", href_for)
+    overview = html[html.index('<details class="tree-overview">'):]
+    for step in steps(TREE):
+        assert f'href="#{step.section_id}"' in overview
