@@ -51,16 +51,22 @@ def body_hash(body: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
 def source_hash(docs_dir: Path, name: str) -> str:
-    return body_hash(read_page(docs_dir / f"{name}.{SOURCE_LANGUAGE}.md").body)
+    # The body only: cut the front matter without parsing its YAML (the page checks do that).
+    text = (docs_dir / f"{name}.{SOURCE_LANGUAGE}.md").read_text(encoding="utf-8")
+    return body_hash(_FRONT_MATTER.sub("", text, count=1))
 
 
-def translation_status(docs_dir: Path, name: str, lang: str) -> TranslationStatus:
+def translation_status(docs_dir: Path, name: str, lang: str, meta: dict | None = None) -> TranslationStatus:
+    """`meta`: the translation's front matter if the caller has it parsed already."""
     current = source_hash(docs_dir, name)
     path = docs_dir / f"{name}.{lang}.md"
     if not path.exists():
         return TranslationStatus(name, lang, MISSING, None, current)
-    recorded = read_page(path).meta.get(HASH_FIELD)
+    recorded = (meta if meta is not None else read_page(path).meta).get(HASH_FIELD)
     if recorded is None:
         return TranslationStatus(name, lang, UNVERIFIED, None, current)
     recorded = str(recorded).strip().lower()

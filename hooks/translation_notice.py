@@ -25,7 +25,7 @@ def on_page_content(html, page, config, files):
         error = check_hash_field(Path(page.file.abs_src_path), page.meta)
         if error:
             raise error
-        status = translation_status(docs_dir, name, page_lang)
+        status = translation_status(docs_dir, name, page_lang, page.meta)
     except (ContentError, ContentErrors) as error:
         raise PluginError(f"The site cannot be built until this is fixed.\n{error}") from None
     return render_notice(status, lang, source_url(page.url, lang)) + html

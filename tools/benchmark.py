@@ -295,6 +295,12 @@ def scale_tree(tree_text: str, factor: int) -> str | None:
             nodes.update(copy)
         else:
             nodes.extend(copy)
+    # Keep every copy reachable: the original start question gets one more answer per copy.
+    start = data.get("start")
+    if isinstance(nodes, dict) and start in nodes and isinstance(nodes[start].get("answers"), list):
+        for n in range(1, factor):
+            nodes[start]["answers"].append({"label": {"zh": f"其他情况 {n}", "en": f"Another case {n}"},
+                                            "next": f"{start}-x{n}"})
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
@@ -305,15 +311,14 @@ def make_corpus(base: Path, count: int) -> dict:
     shutil.copytree(ROOT / "data", data)
     source_ids = [str(key) for key in yaml.safe_load((data / "sources.yml").read_text(encoding="utf-8")) or {}]
     notes = {"tree": "no data/tree.yml yet"}
+    # The project's own pages come along (the tree and the pages link to them), then N synthetic ones.
+    for page in ROOT.joinpath("docs").glob("*.md"):
+        shutil.copy(page, docs / page.name)
     for lang in ("zh", "en"):
         for index in range(count):
             (docs / f"page-{index}.{lang}.md").write_text(synthetic_page(index, lang, count, source_ids), encoding="utf-8")
-        (docs / f"index.{lang}.md").write_text(synthetic_page(0, lang, count, source_ids).replace("#page-0", "#home"),
-                                               encoding="utf-8")
     tree = ROOT / "data" / "tree.yml"
     if tree.exists():
-        for page in ROOT.joinpath("docs").glob("what-to-do.*.md"):
-            shutil.copy(page, docs / page.name)
         scaled = scale_tree(tree.read_text(encoding="utf-8"), max(1, count // 10))
         if scaled is not None:
             (data / "tree.yml").write_text(scaled, encoding="utf-8")
@@ -327,7 +332,7 @@ def corpus_config(base: Path, count: int, hooks: bool) -> dict:
     config = project_config(ROOT, base / "docs", hooks=hooks)
     # The nav lists the home page and the first 10 pages, as the real site lists its ~12: with
     # every page in the nav, each page would carry all N links and output would grow as N^2.
-    config["nav"] = ["index.md", {"Pages": [f"page-{i}.md" for i in range(min(count, 10))]}]
+    config["nav"] = list(config.get("nav") or ["index.md"]) + [{"Pages": [f"page-{i}.md" for i in range(min(count, 10))]}]
     return config
 
 
