@@ -13,14 +13,20 @@
     return el && el.classList.contains("tree-step") && tree.contains(el) ? el : null;
   }
 
+  var links = document.querySelectorAll("a[hreflang]");
   function updateLanguageLinks() {
     var hash = current() ? location.hash : "";
-    var links = document.querySelectorAll("a[hreflang]");
     for (var i = 0; i < links.length; i++) {
       var href = links[i].getAttribute("href") || "";
       links[i].setAttribute("href", href.split("#")[0] + hash);
     }
   }
+  // Material's own click handler on <body> rebuilds the language link's address and drops the
+  // fragment; on a step, keep the click to the link itself so the browser follows its href.
+  function keepStep(event) {
+    if (current()) event.stopPropagation();
+  }
+  for (var i = 0; i < links.length; i++) links[i].addEventListener("click", keepStep);
 
   function onChange() {
     var step = current() || tree.querySelector(".tree-step--start");

@@ -1,0 +1,120 @@
+"""The decision tree in Chromium, on the built site: every path from the start to every outcome in
+both languages, with JavaScript on (the outcome heading is shown and focused, and announced) and off
+(shown); plus the back button, "change answer", and a language switch that keeps the step.
+
+Uses the session fixtures of tests/conftest.py (built_site, site_url, browser)."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
+
+from guide.tree.model import Outcome, steps
+from guide.tree.validate import load_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+TREE = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
+STEPS = steps(TREE)
+OUTCOME_PATHS = [s for s in STEPS if isinstance(TREE.nodes[s.node], Outcome)]
+PAGE = {"zh": "what-to-do/", "en": "en/what-to-do/"}
+VISIBLE_STEPS = "() => [...document.querySelectorAll('.tree-step')].filter(s => s.checkVisibility()).map(s => s.id)"
+
+
+def _sel(section_id: str) -> str:
+    return f'section[id="{section_id}"]'
+
+
+def _walk(tab, lang: str, path, js: bool) -> list[str]:
+    """From the start question, click through the answers of `path`; return the problems found."""
+    problems = []
+    for question_id, index, section_id in path.taken:
+        if tab.evaluate(VISIBLE_STEPS) != [section_id]:
+            return [f"{lang} js={js} {path.section_id}: expected only step {section_id} shown, "
+                    f"saw {tab.evaluate(VISIBLE_STEPS)}"]
+        tab.locator(f"{_sel(section_id)} a.tree-answer").nth(index).click()
+    outcome = TREE.nodes[path.node]
+    heading = tab.locator(f"{_sel(path.section_id)} h2")
+    if tab.evaluate(VISIBLE_STEPS) != [path.section_id]:
+        problems.append(f"{lang} js={js} {path.section_id}: shown steps are {tab.evaluate(VISIBLE_STEPS)}")
+    elif not heading.is_visible() or heading.inner_text().strip() != outcome.title[lang]:
+        problems.append(f"{lang} js={js} {path.section_id}: outcome heading not shown as {outcome.title[lang]!r}")
+    if js:
+        try:
+            tab.wait_for_function(
+                "sel => document.activeElement === document.querySelector(sel)", arg=f"{_sel(path.section_id)} h2",
+                timeout=2000)
+        except Exception:
+            problems.append(f"{lang} js=True {path.section_id}: outcome heading is not focused")
+        try:
+            tab.wait_for_function("t => document.querySelector('[data-tree-live]').textContent.includes(t)",
+                                  arg=outcome.title[lang], timeout=2000)
+        except Exception:
+            problems.append(f"{lang} js=True {path.section_id}: outcome not announced in the live region")
+    return problems
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_path_reaches_its_outcome(browser, site_url, lang, js):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=js)
+    tab = context.new_page()
+    problems = []
+    try:
+        tab.goto(site_url + PAGE[lang])  # one page load; then "start again" before each next path
+        for number, path in enumerate(OUTCOME_PATHS):
+            if number:
+                tab.locator(f"{_sel(OUTCOME_PATHS[number - 1].section_id)} .tree-restart a").click()
+            problems += _walk(tab, lang, path, js)
+    finally:
+        context.close()
+    assert len(OUTCOME_PATHS) >= 10
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+def test_start_back_button_and_change_answer(browser, site_url, js):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=js)
+    tab = context.new_page()
+    try:
+        deep = max(OUTCOME_PATHS, key=lambda s: len(s.taken))
+        tab.goto(site_url + PAGE["en"])
+        assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]  # no fragment: the start question
+        for _, index, section_id in deep.taken:
+            tab.locator(f"{_sel(section_id)} a.tree-answer").nth(index).click()
+        assert tab.evaluate(VISIBLE_STEPS) == [deep.section_id]
+        tab.go_back()
+        assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[-1][2]]
+        tab.go_forward()
+        assert tab.evaluate(VISIBLE_STEPS) == [deep.section_id]
+        # "Change" next to the first answer so far goes back to that question
+        tab.locator(f"{_sel(deep.section_id)} a.tree-change").first.click()
+        assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[0][2]]
+        tab.goto(site_url + PAGE["en"] + "#" + deep.section_id)
+        tab.locator(f"{_sel(deep.section_id)} .tree-restart a").click()
+        assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
+        # an unknown fragment shows the start question rather than nothing
+        tab.goto(site_url + PAGE["en"] + "#no-such-step")
+        assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
+    finally:
+        context.close()
+
+
+def test_language_switch_keeps_the_step(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    try:
+        path = OUTCOME_PATHS[0]
+        tab.goto(site_url + PAGE["zh"])
+        for _, index, section_id in path.taken:
+            tab.locator(f"{_sel(section_id)} a.tree-answer").nth(index).click()
+        tab.locator(".md-header__option .md-select").first.hover()
+        tab.get_by_role("link", name="English").first.click()
+        tab.wait_for_url(re.compile(re.escape(site_url + PAGE["en"] + "#" + path.section_id) + "$"))
+        assert tab.evaluate(VISIBLE_STEPS) == [path.section_id]
+        assert tab.locator(f"{_sel(path.section_id)} h2").inner_text() == TREE.nodes[path.node].title["en"]
+    finally:
+        context.close()
