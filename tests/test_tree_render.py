@@ -201,6 +201,14 @@ def test_shared_node_gets_a_section_per_path(tmp_path):
 
 def test_overview_lists_every_step():
     html = render_tree(TREE, "zh", href_for)
-    overview = html[html.index('<details class="tree-overview">'):]
+    overview = html[html.index('<details class="tree-overview"'):]
     for step in steps(TREE):
         assert f'href="#{step.section_id}"' in overview
+
+
+def test_tree_is_kept_out_of_the_search_index():
+    # Material's parser ends an exclusion at the first closing tag of the same name, so the marker
+    # sits on every section (they never nest) and on the overview, not on the wrapping <div>.
+    html = parsed("en")
+    raw = render_tree(TREE, "en", href_for)
+    assert raw.count("data-search-exclude") == len(html.sections) + 1

@@ -113,7 +113,10 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
     if step.taken:
         out.append(_so_far(tree, step, lang, ui))
         out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a></p>')
-    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}">\n'
+    # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
+    # exclusion at the first closing tag of the same name (a nested </div>). Kept out of the index
+    # because every path repeats its questions, and the repeats outranked the guide pages.
+    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}" data-search-exclude>\n'
             + "\n".join(out) + "\n</section>")
 
 
@@ -149,5 +152,5 @@ def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
         return (f'<a href="#{_e(step.section_id)}"><strong>{_e(node.text[lang])}</strong></a>'
                 f'<ul>{"".join(inner)}</ul>')
 
-    return (f'<details class="tree-overview"><summary>{_e(ui["overview"])}</summary>'
+    return (f'<details class="tree-overview" data-search-exclude><summary>{_e(ui["overview"])}</summary>'
             f'<p>{_e(ui["overview_note"])}</p><ul class="tree-ov"><li>{item(all_steps[0])}</li></ul></details>')
