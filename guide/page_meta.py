@@ -11,6 +11,8 @@ from guide.yaml_source import line_of
 
 REVIEW_INTERVAL = dt.timedelta(days=183)  # pages are re-checked about twice a year
 EXAMPLE = "title: ..., description: ..., reviewed: 2026-11-23, sources: [A5, C1]"
+# source_hash: written into a translation by tools/translation_status.py (guide/translation_status.py).
+KNOWN_FIELDS = ("title", "description", "reviewed", "sources", "source_hash")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ def check_page_meta(page: MarkdownPage, sources: dict[str, Source], today: dt.da
                                            line_of(lines, "sources", index) or 1))
         if len(set(cited)) != len(cited):
             problem("sources", "a source id is listed twice in 'sources'")
+
+    for key in meta:
+        if key not in KNOWN_FIELDS:
+            problem(key, f"unknown front matter field '{key}'; the fields are {', '.join(KNOWN_FIELDS)}")
 
     raise_if_any(errors)
     return PageMeta(meta["title"].strip(), meta["description"].strip(), reviewed, tuple(found))

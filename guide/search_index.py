@@ -12,13 +12,22 @@ from pathlib import Path
 
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 WORKER_WRAPPER = "search-segment.js"  # ships in docs/assets/javascripts/workers/
+# A heading whose id is "<section id>" + this suffix titles a section shown by CSS :target (a
+# decision-tree step). Material indexes headings, so its result would open the heading's id,
+# where nothing shows; the index is rewritten to open the section itself.
+SECTION_TITLE_SUFFIX = "--title"
+
+
+def _open_section(location: str) -> str:
+    return location[: -len(SECTION_TITLE_SUFFIX)] if "#" in location and location.endswith(SECTION_TITLE_SUFFIX) else location
 
 
 def split_entries(index: dict, languages: list[str], default: str) -> dict[str, dict]:
     """{lang: index} with each language's entries; locations made relative to that language's root."""
     split = {lang: {**index, "docs": []} for lang in languages}
     for doc in index.get("docs", []):
-        location = doc.get("location", "")
+        location = _open_section(doc.get("location", ""))
+        doc = {**doc, "location": location}
         lang = next((l for l in languages if l != default and location.startswith(f"{l}/")), default)
         if lang != default:
             doc = {**doc, "location": location[len(lang) + 1:]}

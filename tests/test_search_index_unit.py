@@ -32,3 +32,11 @@ def test_english_pages_search_their_own_index():
     # applying it twice changes nothing more
     again = point_page_at_language_index(point_page_at_language_index(html, "zh", "zh"), "zh", "zh")
     assert page_config(again)["search"].count("search-segment.js") == 1
+
+
+def test_section_title_headings_open_their_section():
+    index = {"docs": [{"location": "what-to-do/#o-wait--title"}, {"location": "en/what-to-do/#o-wait--title"},
+                      {"location": "a/#plain"}]}
+    split = split_entries(index, ["zh", "en"], "zh")
+    assert [d["location"] for d in split["zh"]["docs"]] == ["what-to-do/#o-wait", "a/#plain"]
+    assert [d["location"] for d in split["en"]["docs"]] == ["what-to-do/#o-wait"]

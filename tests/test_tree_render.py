@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/
 
 from guide.content_checks import words_found
 from guide.languages import LANGUAGES
+from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, steps
 from guide.tree.render import render_tree
 from guide.tree.validate import load_tree, parse_tree
@@ -206,9 +207,15 @@ def test_overview_lists_every_step():
         assert f'href="#{step.section_id}"' in overview
 
 
-def test_tree_is_kept_out_of_the_search_index():
+def test_only_one_copy_of_each_outcome_is_searchable():
     # Material's parser ends an exclusion at the first closing tag of the same name, so the marker
-    # sits on every section (they never nest) and on the overview, not on the wrapping <div>.
-    html = parsed("en")
+    # sits on every excluded section (they never nest) and on the overview, not on the wrapper.
     raw = render_tree(TREE, "en", href_for)
-    assert raw.count("data-search-exclude") == len(html.sections) + 1
+    sections = re.findall(r'<section class="([^"]*)" id="([^"]+)"( data-search-exclude)?>', raw)
+    searchable = [(cls, sid) for cls, sid, excluded in sections if not excluded]
+    outcomes = {s.node for s in steps(TREE) if isinstance(TREE.nodes[s.node], Outcome)}
+    assert all("tree-outcome" in cls for cls, _ in searchable)
+    assert len(searchable) == len(outcomes)
+    for _, sid in searchable:  # its heading tells the search index which section to open
+        assert f'id="{sid}{SECTION_TITLE_SUFFIX}"' in raw
+    assert '<details class="tree-overview" data-search-exclude>' in raw

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
+from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, Step, Tree, steps
 
 UI = {
@@ -60,7 +61,12 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
     # The start step goes last: `.tree-step:target ~ .tree-step--start` hides it when another step is
     # the target, with no :has(), so older phone browsers show the right step too.
     ordered = all_steps[1:] + [start]
-    sections = [_section(tree, s, lang, ui, href_for, by_section, s is start) for s in ordered]
+    first_of_outcome = {}
+    for s in all_steps:
+        if isinstance(tree.nodes[s.node], Outcome):
+            first_of_outcome.setdefault(s.node, s.section_id)
+    sections = [_section(tree, s, lang, ui, href_for, by_section, s is start,
+                         searchable=first_of_outcome.get(s.node) == s.section_id) for s in ordered]
     return "\n".join([
         '<div class="tree" data-tree>',
         '<p class="tree-live tree-vh" aria-live="polite" data-tree-live></p>',
@@ -73,7 +79,7 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
 
 
 def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
-             by_section: dict[str, Step], is_start: bool) -> str:
+             by_section: dict[str, Step], is_start: bool, searchable: bool) -> str:
     node = tree.nodes[step.node]
     classes = ["tree-step"]
     if is_start:
@@ -99,7 +105,10 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
         if node.urgency:
             classes.append(f"tree-urgency-{node.urgency}")
         out.append(f'<p class="tree-kicker">{_e(ui["result"])}</p>')
-        out.append(f'<h2 class="tree-heading" tabindex="-1">{_e(node.title[lang])}</h2>')
+        # The first path to each outcome is indexed for search; its heading id tells the search
+        # index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
+        heading_id = f' id="{_e(step.section_id)}{SECTION_TITLE_SUFFIX}"' if searchable else ""
+        out.append(f'<h2 class="tree-heading"{heading_id} tabindex="-1">{_e(node.title[lang])}</h2>')
         if node.urgency:
             out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
         out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
@@ -114,9 +123,11 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
         out.append(_so_far(tree, step, lang, ui))
         out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a></p>')
     # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
-    # exclusion at the first closing tag of the same name (a nested </div>). Kept out of the index
-    # because every path repeats its questions, and the repeats outranked the guide pages.
-    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}" data-search-exclude>\n'
+    # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
+    # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
+    # pages. One copy of each outcome stays in, so a reader can search for their situation.
+    exclude = "" if searchable else " data-search-exclude"
+    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{exclude}>\n'
             + "\n".join(out) + "\n</section>")
 
 
