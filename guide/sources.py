@@ -6,7 +6,7 @@ from pathlib import Path
 
 from guide.errors import ContentError, raise_if_any
 from guide.languages import LANGUAGES
-from guide.yaml_source import line_of, load_yaml
+from guide.yaml_source import line_of, load_yaml_document
 
 
 @dataclass(frozen=True)
@@ -18,12 +18,15 @@ class Source:
 
 
 def load_sources(path: Path) -> dict[str, Source]:
-    data, lines = load_yaml(path)
+    document = load_yaml_document(path)
+    data, lines = document.data, document.lines
     if not isinstance(data, dict):
         raise ContentError(path, "expected one entry per source id, e.g. 'A5:' followed by "
                                  "title, reference and url", 1)
     sources: dict[str, Source] = {}
-    errors: list[ContentError] = []
+    errors: list[ContentError] = [
+        ContentError(path, f"source id '{key}' is defined twice (first on line {first}); keep one entry", line, str(key))
+        for at, key, line, first in document.duplicates if at == ()]
     for source_id, entry in data.items():
         at = line_of(lines, source_id)
         if not isinstance(entry, dict):

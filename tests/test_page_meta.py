@@ -70,3 +70,12 @@ def test_missing_translation_is_named(tmp_path):
     (tmp_path / "b.en.md").write_text("x", encoding="utf-8")
     errors = [str(e) for e in missing_translations(tmp_path)]
     assert errors == [f"{tmp_path / 'a.zh.md'}: this page has no en translation; add {tmp_path / 'a.en.md'}"]
+
+
+def test_duplicate_source_id_is_named(tmp_path):
+    path = tmp_path / "sources.yml"
+    entry = "  title: {zh: 甲, en: A}\n  reference: {zh: 乙, en: B}\n"
+    path.write_text(f"A1:\n{entry}A1:\n{entry}", encoding="utf-8")
+    with pytest.raises(ContentErrors) as caught:
+        load_sources(path)
+    assert f"{path}:4 [A1]: source id 'A1' is defined twice (first on line 1)" in str(caught.value)

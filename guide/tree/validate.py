@@ -12,13 +12,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from guide.content_checks import ALLOWED_PHONE_NUMBERS, body_of, heading_ids, phone_like
 from guide.errors import ContentError, ContentErrors
 from guide.languages import LANGUAGES
 from guide.tree.model import URGENCIES, Answer, Link, Outcome, Question, Tree
-from guide.yaml_source import LineMap, line_of, parse_yaml
+from guide.yaml_source import LineMap, YamlDocument, line_of, parse_yaml_document
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 # Node ids end up in the address bar and the history of a phone that others may see.
@@ -81,33 +80,16 @@ class _Checker:
                            at + (key,), node)
 
 
-def _duplicate_keys(text: str, path: Path | str) -> list[ContentError]:
+def _duplicate_keys(document: YamlDocument, path: Path | str) -> list[ContentError]:
     """Mapping keys that occur twice in one mapping (a duplicated node id among them)."""
     errors = []
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return errors  # parse_yaml reports it
-    stack = [(root, None)]
-    while stack:
-        node, owner = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[str, int] = {}
-            for key_node, value_node in node.value:
-                key = key_node.value
-                line = key_node.start_mark.line + 1
-                if key in seen:
-                    is_node_id = owner == "nodes"
-                    what = f"node id `{key}`" if is_node_id else f"key `{key}`"
-                    errors.append(ContentError(
-                        path, f"{what} appears twice (first on line {seen[key]}); YAML keeps only the "
-                              f"last one, so {'rename one of the nodes' if is_node_id else 'remove or merge one of them'}",
-                        line, key if is_node_id else None))
-                else:
-                    seen[key] = line
-                stack.append((value_node, key if isinstance(key, str) else None))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, None) for item in node.value)
+    for at, key, line, first in document.duplicates:
+        is_node_id = bool(at) and at[-1] == "nodes"
+        what = f"node id `{key}`" if is_node_id else f"key `{key}`"
+        errors.append(ContentError(
+            path, f"{what} appears twice (first on line {first}); YAML keeps only the "
+                  f"last one, so {'rename one of the nodes' if is_node_id else 'remove or merge one of them'}",
+            line, key if is_node_id else None))
     return errors
 
 
@@ -124,9 +106,10 @@ def _page_ids(docs_dir: Path, page: str) -> dict[str, set[str]] | None:
 
 def parse_tree(text: str, path: Path | str, docs_dir: Path | None) -> Tree:
     """Parse and check the tree; raise ContentErrors listing every problem found."""
-    data, lines = parse_yaml(text, path)  # raises ContentError on broken YAML
+    document = parse_yaml_document(text, path)  # raises ContentError on broken YAML
+    data, lines = document.data, document.lines
     check = _Checker(path, lines)
-    check.errors.extend(_duplicate_keys(text, path))
+    check.errors.extend(_duplicate_keys(document, path))
     if not isinstance(data, dict):
         check.error("the file must be a mapping with `start:` and `nodes:`", ())
         raise ContentErrors(check.errors)
