@@ -1,5 +1,5 @@
 """MkDocs glue for the decision tree: load and check data/tree.yml, render it into the page that
-holds the marker. The logic lives in guide/tree/ (no MkDocs there).
+holds the marker (after Markdown has run). The logic lives in guide/tree/ (no MkDocs there).
 
 static-i18n runs every event once per language: the language is read from config.theme on each
 call, and the tree is loaded once per change of the data file or the docs pages it links to.
@@ -48,13 +48,16 @@ def on_files(files, config):
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
+# The tree goes in after Markdown has run: passed through Markdown, its HTML was re-parsed by
+# md_in_html, which cost more than the rest of the page's build. The marker, an HTML comment,
+# comes through Markdown unchanged.
+def on_page_content(html, page, config, files):
     src = page.file.src_uri
-    if MARKER not in markdown:
+    if MARKER not in html:
         if _LANG_SUFFIX.sub(".md", src) == f"{TREE_PAGE}.md":
             _fail(ContentError(page.file.abs_src_path or src,
                                f"the decision-tree page must contain the line {MARKER} where the tree goes"))
-        return markdown
+        return html
     lang = config.theme["language"]
     by_page = {}
     for file in files.documentation_pages():
@@ -68,5 +71,4 @@ def on_page_markdown(markdown, page, config, files):
         url = target.url_relative_to(page.file) if target else f"../{name}/"
         return url + (f"#{anchor}" if anchor else "")
 
-    html = render_tree(_tree(config), lang, href_for)
-    return markdown.replace(MARKER, "\n" + html + "\n")
+    return html.replace(MARKER, render_tree(_tree(config), lang, href_for), 1)
