@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from guide.errors import ContentError
-from guide.yaml_source import LineMap, parse_yaml
+from guide.yaml_source import LineMap, parse_yaml, read_utf8
 
 _OPEN = "---"
 _CLOSE = re.compile(r"^(---|\.\.\.)\s*$")
@@ -23,11 +23,7 @@ class MarkdownPage:
 
 
 def read_page(path: Path) -> MarkdownPage:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ContentError(path, "the page is not UTF-8 text; save it as UTF-8") from None
-    return split_page(text, path)
+    return split_page(read_utf8(path), path)
 
 
 def split_page(text: str, path: Path) -> MarkdownPage:

@@ -55,15 +55,19 @@ def parse_yaml(text: str, path: Path | str, first_line: int = 1) -> tuple[Any, L
     return document.data, document.lines
 
 
-def load_yaml_document(path: Path) -> YamlDocument:
-    """Read and parse a YAML data file, with a clear error when it is missing or unreadable."""
+def read_utf8(path: Path) -> str:
+    """A contributor's text file, with a clear error when it is missing or not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ContentError(path, "file not found; create it or fix the path") from None
     except UnicodeDecodeError:
         raise ContentError(path, "file is not UTF-8 text; save it as UTF-8") from None
-    return parse_yaml_document(text, path)
+
+
+def load_yaml_document(path: Path) -> YamlDocument:
+    """Read and parse a YAML data file, with a clear error when it is missing or unreadable."""
+    return parse_yaml_document(read_utf8(path), path)
 
 
 def _collect_lines(node: yaml.Node, at: KeyPath, document: YamlDocument, first_line: int) -> None:

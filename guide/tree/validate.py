@@ -17,7 +17,7 @@ from guide.content_checks import ALLOWED_PHONE_NUMBERS, body_of, heading_ids, ph
 from guide.errors import ContentError, ContentErrors
 from guide.languages import LANGUAGES
 from guide.tree.model import URGENCIES, Answer, Link, Outcome, Question, Tree
-from guide.yaml_source import LineMap, YamlDocument, line_of, parse_yaml_document
+from guide.yaml_source import LineMap, YamlDocument, line_of, parse_yaml_document, read_utf8
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 # Node ids end up in the address bar and the history of a phone that others may see.
@@ -307,10 +307,4 @@ def _link_checks(check: _Checker, nodes: dict, docs_dir: Path) -> None:
 def load_tree(path: Path | str, docs_dir: Path | str | None = None) -> Tree:
     """Read and check the tree file. Raises ContentError(s) naming file, line, node, what to change."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(path, "file not found; create it or fix the path") from None
-    except UnicodeDecodeError:
-        raise ContentError(path, "file is not UTF-8 text; save it as UTF-8") from None
-    return parse_tree(text, path, Path(docs_dir) if docs_dir is not None else None)
+    return parse_tree(read_utf8(path), path, Path(docs_dir) if docs_dir is not None else None)
