@@ -41,12 +41,33 @@ def parse_yaml_document(text: str, path: Path | str, first_line: int = 1) -> Yam
         problem = getattr(exc, "problem", None) or str(exc)
         raise ContentError(path, f"this is not valid YAML ({problem}); check indentation, "
                                  "colons and quotes on this line or the one above", line) from None
+    except ValueError as exc:  # well-formed but impossible, e.g. the date 2026-13-01
+        line = _first_bad_scalar(root)
+        raise ContentError(path, f"this value cannot be read ({exc}); dates are written YYYY-MM-DD "
+                                 "and must exist", first_line + (line or 0)) from None
     finally:
         loader.dispose()
     document = YamlDocument(data, {})
     if root is not None:
         _collect_lines(root, (), document, first_line)
     return document
+
+
+def _first_bad_scalar(root: yaml.Node) -> int | None:
+    """0-based line of the first scalar that PyYAML cannot turn into a value (error path only)."""
+    stack = [root]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                yaml.safe_load(yaml.serialize(node))
+            except ValueError:
+                return node.start_mark.line
+        elif isinstance(node, yaml.MappingNode):
+            stack[:0] = [part for pair in node.value for part in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            stack[:0] = list(node.value)
+    return None
 
 
 def parse_yaml(text: str, path: Path | str, first_line: int = 1) -> tuple[Any, LineMap]:

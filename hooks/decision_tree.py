@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
 from guide.tree.render import render_tree
@@ -20,9 +20,6 @@ TREE_PAGE = "what-to-do"
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2})\.md$")
 _cache: dict[str, object] = {"key": None, "tree": None}
 
-
-def _fail(error: Exception) -> None:
-    raise PluginError(f"The site cannot be built until this is fixed.\n{error}")
 
 
 def _tree(config):
@@ -39,7 +36,7 @@ def _tree(config):
             _cache["tree"] = error
         _cache["key"] = key
     if isinstance(_cache["tree"], Exception):
-        _fail(_cache["tree"])
+        fail_build(_cache["tree"])
     return _cache["tree"]
 
 
@@ -55,7 +52,7 @@ def on_page_content(html, page, config, files):
     src = page.file.src_uri
     if MARKER not in html:
         if _LANG_SUFFIX.sub(".md", src) == f"{TREE_PAGE}.md":
-            _fail(ContentError(page.file.abs_src_path or src,
+            fail_build(ContentError(page.file.abs_src_path or src,
                                f"the decision-tree page must contain the line {MARKER} where the tree goes"))
         return html
     lang = config.theme["language"]

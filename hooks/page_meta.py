@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import read_page
@@ -23,7 +23,9 @@ _checked: dict[str, tuple[tuple, object]] = {}
 _sources_cache: dict[str, tuple[tuple, object]] = {}
 
 
-def _stamp(path: Path) -> tuple:
+def _stamp(path: Path) -> tuple | None:
+    if not path.exists():
+        return None  # loading it then reports the missing file
     stat = path.stat()
     return (stat.st_mtime_ns, stat.st_size)
 
@@ -44,33 +46,29 @@ def _cached(cache: dict, path: Path, extra: tuple, compute):
     return value
 
 
-def _fail(error: Exception) -> None:
-    raise PluginError(f"The site cannot be built until this is fixed.\n{error}")
-
 
 def on_files(files, config):
     docs_dir = Path(config["docs_dir"])
     root = Path(config["config_file_path"]).parent
     sources_path = root / "data" / "sources.yml"
     try:
-        stamp = _stamp(sources_path) if sources_path.exists() else None
-        sources = _cached(_sources_cache, sources_path, (), lambda: load_sources(sources_path)) if stamp \
-            else load_sources(sources_path)
+        sources = _cached(_sources_cache, sources_path, (), lambda: load_sources(sources_path))
     except (ContentError, ContentErrors) as error:
-        _fail(error)
+        fail_build(error)
+    sources_stamp = _stamp(sources_path)  # a changed sources file re-checks every page
     errors: list[ContentError] = missing_translations(docs_dir)
     _meta_by_path.clear()
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)
         try:
-            _meta_by_path[file.abs_src_path] = _cached(_checked, path, (stamp,),
+            _meta_by_path[file.abs_src_path] = _cached(_checked, path, (sources_stamp,),
                                                        lambda: check_page_meta(read_page(path), sources))
         except ContentError as error:
             errors.append(error)
         except ContentErrors as many:
             errors.extend(many.errors)
     if errors:
-        _fail(ContentErrors(errors))
+        fail_build(ContentErrors(errors))
     return files
 
 

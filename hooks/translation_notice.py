@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
 from guide.translation_status import (SOURCE_LANGUAGE, check_hash_field, render_notice, source_url,
@@ -27,5 +27,5 @@ def on_page_content(html, page, config, files):
             raise error
         status = translation_status(docs_dir, name, page_lang, page.meta)
     except (ContentError, ContentErrors) as error:
-        raise PluginError(f"The site cannot be built until this is fixed.\n{error}") from None
+        fail_build(error)
     return render_notice(status, lang, source_url(page.url, lang)) + html

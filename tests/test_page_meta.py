@@ -36,6 +36,7 @@ def test_good_page_passes_and_keeps_values():
 @pytest.mark.parametrize("text, expected", [
     (GOOD.replace("title: 标题\n", ""), "docs/p.zh.md:2: front matter needs 'title'"),
     (GOOD.replace("2026-11-20", "20.11.2026"), "docs/p.zh.md:4: front matter needs 'reviewed' as a date"),
+    (GOOD.replace("2026-11-20", "2026-13-01"), "docs/p.zh.md:4: this value cannot be read (month must be in 1..12)"),
     (GOOD.replace("2026-11-20", "2027-01-01"), "docs/p.zh.md:4: 'reviewed' is 2027-01-01, a date in the future"),
     (GOOD.replace("[A5]", "[A5, Z9]"), "docs/p.zh.md:5: unknown source id 'Z9'"),
     (GOOD.replace("[A5]", "A5"), "docs/p.zh.md:5: front matter needs 'sources' as a list"),
