@@ -12,10 +12,9 @@ from pathlib import Path
 from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
-from guide.tree.render import render_tree
+from guide.tree.render import MARKER, render_tree
 from guide.tree.validate import load_tree
 
-MARKER = "<!-- decision-tree -->"
 TREE_PAGE = "what-to-do"
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2})\.md$")
 _cache: dict[str, object] = {"key": None, "tree": None}

@@ -1,6 +1,7 @@
 """The decision tree in Chromium, on the built site: every path from the start to every outcome in
 both languages, with JavaScript on (the outcome heading is shown and focused, and announced) and off
-(shown); plus the back button, "change answer", and a language switch that keeps the step.
+(shown); plus the back button, "your answers so far" with its "change" links (JavaScript on), and
+a language switch that keeps the step.
 
 Uses the session fixtures of tests/conftest.py (built_site, site_url, browser)."""
 from __future__ import annotations
@@ -90,10 +91,15 @@ def test_start_back_button_and_change_answer(browser, site_url, js):
         assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[-1][2]]
         tab.go_forward()
         assert tab.evaluate(VISIBLE_STEPS) == [deep.section_id]
-        # "Change" next to the first answer so far goes back to that question
-        tab.locator(f"{_sel(deep.section_id)} a.tree-change").first.click()
-        assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[0][2]]
+        if js:
+            # the answers so far, each with a "change" link back to that question on this path
+            texts = tab.locator(f"{_sel(deep.section_id)} .tree-so-far-a").all_inner_texts()
+            assert texts == [TREE.nodes[q].answers[i].label["en"] for q, i, _ in deep.taken]
+            tab.locator(f"{_sel(deep.section_id)} a.tree-change").first.click()
+            assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[0][2]]
         tab.goto(site_url + PAGE["en"] + "#" + deep.section_id)
+        if js:  # a step opened from a link or bookmark lists its answers too
+            assert tab.locator(f"{_sel(deep.section_id)} .tree-so-far li").count() == len(deep.taken)
         tab.locator(f"{_sel(deep.section_id)} .tree-restart a").click()
         assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
         # an unknown fragment shows the start question rather than nothing

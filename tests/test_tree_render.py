@@ -15,7 +15,7 @@ from guide.content_checks import words_found
 from guide.languages import LANGUAGES
 from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, steps
-from guide.tree.render import render_tree
+from guide.tree.render import UI, render_tree
 from guide.tree.validate import load_tree, parse_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ class _Html(HTMLParser):
         self.tags.append(tag)
         if tag == "section":
             self.current = {"id": attrs["id"], "class": attrs.get("class", ""), "hrefs": [], "h2": "",
-                            "answers": [], "change": [], "restart": []}
+                            "answers": [], "from": attrs.get("data-from")}
             self.sections.append(self.current)
         elif tag == "a" and self.current is not None:
             href = attrs.get("href", "")
@@ -50,8 +50,6 @@ class _Html(HTMLParser):
             cls = attrs.get("class", "")
             if "tree-answer" in cls:
                 self.current["answers"].append(href)
-            if "tree-change" in cls:
-                self.current["change"].append(href)
         elif tag == "h2":
             self.in_h2 = True
 
@@ -146,20 +144,31 @@ def test_every_step_has_one_section_and_answers_link_to_sections(lang):
     assert len(ids) == len(set(ids)) == len(steps(TREE))
     assert {s.section_id for s in steps(TREE)} == set(ids)
     for section in html.sections:
-        for href in section["answers"] + section["change"]:
+        for href in section["answers"]:
             assert href.startswith("#") and href[1:] in ids, (section["id"], href)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_start_comes_last_and_every_other_step_can_start_again_and_change_answers(lang):
+def test_start_comes_last_and_every_other_step_can_start_again_and_knows_its_path(lang):
     html = parsed(lang)
     by_id = {s.section_id: s for s in steps(TREE)}
     assert html.sections[-1]["id"] == TREE.start and "tree-step--start" in html.sections[-1]["class"]
+    assert html.sections[-1]["from"] is None
     for section in html.sections[:-1]:
         step = by_id[section["id"]]
         assert f"#{TREE.start}" in section["hrefs"], section["id"]
-        # one "change" link per answer so far, each to that question on this very path
-        assert section["change"] == [f"#{sid}" for _, _, sid in step.taken]
+        # the question step and answer that led here, from which tree.js lists the answers so far
+        question_id, index, question_section = step.taken[-1]
+        assert section["from"] == f"{question_section} {index}", section["id"]
+        assert by_id[question_section].node == question_id
+
+
+def test_labels_for_the_answers_so_far_are_in_the_page_language():
+    for lang in LANGUAGES:
+        html = render_tree(TREE, lang, href_for)
+        wrapper = html[:html.index(">")]
+        for key in ("so_far", "change", "change_hidden"):
+            assert f'data-{key.replace("_", "-")}="{UI[lang][key]}"' in wrapper
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -190,7 +199,7 @@ def test_text_from_the_data_is_escaped(tmp_path):
 
 
 def test_shared_node_gets_a_section_per_path(tmp_path):
-    # Both answers lead to the same outcome: two sections, each with its own "answers so far".
+    # Both answers lead to the same outcome: two sections, each with its own URL and path.
     text = (FIXTURES / "valid.yml").read_text(encoding="utf-8").replace("next: o-no", "next: o-yes")
     text = text[: text.index("  o-no:")]
     tree = parse_tree(text, "t.yml", FIXTURES / "docs")
@@ -211,7 +220,7 @@ def test_only_one_copy_of_each_outcome_is_searchable():
     # Material's parser ends an exclusion at the first closing tag of the same name, so the marker
     # sits on every excluded section (they never nest) and on the overview, not on the wrapper.
     raw = render_tree(TREE, "en", href_for)
-    sections = re.findall(r'<section class="([^"]*)" id="([^"]+)"( data-search-exclude)?>', raw)
+    sections = re.findall(r'<section class="([^"]*)" id="([^"]+)"(?: data-from="[^"]*")?( data-search-exclude)?>', raw)
     searchable = [(cls, sid) for cls, sid, excluded in sections if not excluded]
     outcomes = {s.node for s in steps(TREE) if isinstance(TREE.nodes[s.node], Outcome)}
     assert all("tree-outcome" in cls for cls, _ in searchable)

@@ -6,9 +6,9 @@
     .venv/bin/python tools/benchmark.py --only weight   # or: --only build
 
 1. Page weight: the site and a baseline (the same docs with plain Material: no custom_dir, no
-   project hooks, no extra CSS; `font: false` kept so neither loads Google Fonts) are built into
-   temp dirs, served on 127.0.0.1, and every page is opened once in a fresh Chromium context
-   (first view, empty cache). Responses are recorded: HTML + CSS + JS bytes, raw and gzip (level 6
+   project hooks, no extra CSS or JS, the decision tree written as plain Markdown; `font: false`
+   kept so neither loads Google Fonts) are built into temp dirs, served on 127.0.0.1, and every
+   page is opened once in a fresh Chromium context (first view, empty cache). Responses are recorded: HTML + CSS + JS bytes, raw and gzip (level 6
    per file, as a static host would send them), the number of requests, requests to other hosts.
 2. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
    templates, valid front matter, the project's sources, the decision tree scaled up if
@@ -72,11 +72,31 @@ def project_config(root: Path, docs_dir: Path, hooks: bool = True) -> dict:
     return config
 
 
+def plain_docs(docs: Path, tree_file: Path, dest: Path) -> Path:
+    """A copy of `docs` for plain Material: the decision-tree marker replaced by the same tree
+    written as plain Markdown (a section per question and outcome), so both builds hold the same
+    content and the comparison measures what the project adds, not the tree's text."""
+    from guide.tree.markdown import tree_markdown
+    from guide.tree.render import MARKER
+    from guide.tree.validate import load_tree
+
+    shutil.copytree(docs, dest)
+    tree = load_tree(tree_file, docs) if tree_file.exists() else None
+    for page in dest.glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if tree is not None and MARKER in text:
+            lang = page.suffixes[0][1:] if len(page.suffixes) > 1 else "zh"
+            markdown = tree_markdown(tree, lang, lambda name, anchor: f"{name}.md" + (f"#{anchor}" if anchor else ""))
+            page.write_text(text.replace(MARKER, markdown), encoding="utf-8")
+    return dest
+
+
 def baseline_config(docs_dir: Path) -> dict:
-    """Plain Material on the same docs: no custom_dir, no hooks, no project CSS."""
+    """Plain Material on the same docs: no custom_dir, no hooks, no project CSS or JS."""
     config = project_config(ROOT, docs_dir, hooks=False)
     config["theme"].pop("custom_dir", None)
     config.pop("extra_css", None)
+    config.pop("extra_javascript", None)
     return config
 
 
@@ -186,7 +206,8 @@ def weight_benchmark(work: Path) -> None:
     project_site, baseline_site = work / "project-site", work / "baseline-site"
     # The hooks read data/ next to the config file: the project builds from its own mkdocs.yml.
     configs = {"project": ROOT / "mkdocs.yml",
-               "baseline": _write_config(baseline_config(ROOT / "docs"), work / "baseline.yml")}
+               "baseline": _write_config(baseline_config(plain_docs(ROOT / "docs", ROOT / "data" / "tree.yml",
+                                                                     work / "baseline-docs")), work / "baseline.yml")}
     for name, site in (("project", project_site), ("baseline", baseline_site)):
         code, wall, _, output = run_build(configs[name], site, ROOT)
         if code != 0:
@@ -329,7 +350,12 @@ def make_corpus(base: Path, count: int) -> dict:
 
 
 def corpus_config(base: Path, count: int, hooks: bool) -> dict:
-    config = project_config(ROOT, base / "docs", hooks=hooks)
+    docs = base / "docs"
+    if not hooks:
+        docs = base / "docs-plain"
+        if not docs.exists():
+            plain_docs(base / "docs", base / "data" / "tree.yml", docs)
+    config = project_config(ROOT, docs, hooks=hooks)
     # The nav lists the home page and the first 10 pages, as the real site lists its ~12: with
     # every page in the nav, each page would carry all N links and output would grow as N^2.
     config["nav"] = list(config.get("nav") or ["index.md"]) + [{"Pages": [f"page-{i}.md" for i in range(min(count, 10))]}]

@@ -1,4 +1,6 @@
-"""python -m guide.tree [data/tree.yml] [--docs docs]: check the decision tree, print every problem."""
+"""python -m guide.tree [data/tree.yml] [--docs docs] [--markdown LANG]: check the decision tree and
+print every problem; with --markdown, print the whole tree in that language as one Markdown document
+(for reading it through, e.g. when reviewing a translation)."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +8,8 @@ import sys
 from pathlib import Path
 
 from guide.errors import ContentError, ContentErrors
+from guide.languages import LANGUAGES
+from guide.tree.markdown import tree_markdown
 from guide.tree.model import steps
 from guide.tree.validate import load_tree
 
@@ -17,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", nargs="?", default=str(ROOT / "data" / "tree.yml"))
     parser.add_argument("--docs", default=str(ROOT / "docs"),
                         help="docs folder whose pages and heading ids links must match")
+    parser.add_argument("--markdown", metavar="LANG", choices=LANGUAGES,
+                        help="print the tree in this language as Markdown (links to pages as page.md#anchor)")
     args = parser.parse_args(argv)
     try:
         tree = load_tree(args.file, args.docs)
@@ -26,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     except ContentErrors as errors:
         print(errors, file=sys.stderr)
         return 1
+    if args.markdown:
+        print(tree_markdown(tree, args.markdown, lambda page, anchor: f"{page}.md" + (f"#{anchor}" if anchor else "")))
+        return 0
     paths = [s for s in steps(tree) if s.node in {o.id for o in tree.outcomes()}]
     print(f"{args.file}: OK, {len(tree.questions())} questions, {len(tree.outcomes())} outcomes, "
           f"{len(paths)} paths from the start to an outcome")

@@ -45,6 +45,9 @@ UI = {
     },
 }
 
+# The line in the decision-tree page's Markdown where the rendered tree goes.
+MARKER = "<!-- decision-tree -->"
+
 HrefFor = Callable[[str, "str | None"], str]
 
 
@@ -67,8 +70,9 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
             first_of_outcome.setdefault(s.node, s.section_id)
     sections = [_section(tree, s, lang, ui, href_for, by_section, s is start,
                          searchable=first_of_outcome.get(s.node) == s.section_id) for s in ordered]
+    labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"' for key in ("so_far", "change", "change_hidden"))
     return "\n".join([
-        '<div class="tree" data-tree>',
+        f'<div class="tree" data-tree {labels}>',
         '<p class="tree-live tree-vh" aria-live="polite" data-tree-live></p>',
         '<div class="tree-steps">',
         *sections,
@@ -120,31 +124,17 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
                 f'<li><a href="{_e(href_for(link.page, link.anchor))}">{_e(link.label[lang])}</a></li>'
                 for link in node.links) + "</ul>")
     if step.taken:
-        out.append(_so_far(tree, step, lang, ui))
         out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a></p>')
     # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
     # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
     # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
     # pages. One copy of each outcome stays in, so a reader can search for their situation.
     exclude = "" if searchable else " data-search-exclude"
-    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{exclude}>\n'
+    # The question step and the answer that led here: tree.js follows these back to the start to
+    # show "your answers so far", with the texts already on the page.
+    came_from = f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"' if step.taken else ""
+    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{came_from}{exclude}>\n'
             + "\n".join(out) + "\n</section>")
-
-
-def _so_far(tree: Tree, step: Step, lang: str, ui: dict) -> str:
-    rows = []
-    for question_id, index, section_id in step.taken:
-        question = tree.nodes[question_id]
-        assert isinstance(question, Question)
-        q_text = question.text[lang]
-        hidden = ui["change_hidden"].format(q=q_text)
-        rows.append(
-            f'<li><span class="tree-so-far-q">{_e(q_text)}</span> '
-            f'<span class="tree-so-far-a">{_e(question.answers[index].label[lang])}</span> '
-            f'<a class="tree-change" href="#{_e(section_id)}">{_e(ui["change"])}'
-            f'<span class="tree-vh"> {_e(hidden)}</span></a></li>')
-    return (f'<div class="tree-so-far"><h3 class="tree-subheading">{_e(ui["so_far"])}</h3>'
-            f'<ol>{"".join(rows)}</ol></div>')
 
 
 def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:

@@ -1,6 +1,7 @@
-/* Decision tree, progressive enhancement only: everything works without this file.
-   On each step change (a #fragment), move focus to the step's heading and announce it; keep the
-   step when switching language (Material's language links drop the #fragment). */
+/* Decision tree, progressive enhancement only: every step can be walked without this file.
+   On each step change (a #fragment): list "your answers so far", move focus to the step's heading
+   and announce it; keep the step when switching language (Material's language links drop the
+   #fragment). */
 (function () {
   var tree = document.querySelector("[data-tree]");
   if (!tree) return;
@@ -28,11 +29,49 @@
   }
   for (var i = 0; i < links.length; i++) links[i].addEventListener("click", keepStep);
 
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  // Each step names the question step and the answer that led to it (data-from="<id> <index>");
+  // following them back to the start gives this path's answers, whose texts are on the page.
+  function listAnswersSoFar(step) {
+    if (step.querySelector(".tree-so-far")) return;
+    var list = element("ol");
+    for (var from = step.getAttribute("data-from"); from; ) {
+      var parts = from.split(" ");
+      var question = document.getElementById(parts[0]);
+      var answer = question && question.querySelectorAll(".tree-answer")[+parts[1]];
+      if (!answer) return;
+      var text = question.querySelector(".tree-heading").textContent;
+      var change = element("a", "tree-change", tree.getAttribute("data-change"));
+      change.href = "#" + parts[0];
+      change.appendChild(element("span", "tree-vh", " " + tree.getAttribute("data-change-hidden").replace("{q}", text)));
+      var row = element("li");
+      row.appendChild(element("span", "tree-so-far-q", text));
+      row.appendChild(document.createTextNode(" "));
+      row.appendChild(element("span", "tree-so-far-a", answer.textContent));
+      row.appendChild(document.createTextNode(" "));
+      row.appendChild(change);
+      list.insertBefore(row, list.firstChild);
+      from = question.getAttribute("data-from");
+    }
+    if (!list.firstChild) return;
+    var box = element("div", "tree-so-far");
+    box.appendChild(element("h3", "tree-subheading", tree.getAttribute("data-so-far")));
+    box.appendChild(list);
+    step.insertBefore(box, step.querySelector(".tree-restart"));
+  }
+
   function onChange() {
     var step = current() || tree.querySelector(".tree-step--start");
     var heading = step && step.querySelector(".tree-heading");
     updateLanguageLinks();
     if (!heading) return;
+    listAnswersSoFar(step);
     heading.focus();
     var kicker = step.querySelector(".tree-kicker");
     var text = (kicker ? kicker.textContent + ": " : "") + heading.textContent;
@@ -42,4 +81,5 @@
 
   window.addEventListener("hashchange", onChange);
   updateLanguageLinks();
+  if (current()) listAnswersSoFar(current());
 })();

@@ -1,4 +1,4 @@
-/* resize-observer-polyfill 1.5.1 (MIT License, Copyright (c) 2016 Denis Rul), from the npm package.
+/*! resize-observer-polyfill 1.5.1 (MIT License, Copyright (c) 2016 Denis Rul), from the npm package.
    Served locally so that old browsers never fetch it from unpkg (see hooks/local_assets.py). */
 (function (global, factory) {
     typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory() :
