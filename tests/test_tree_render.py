@@ -15,6 +15,7 @@ from guide.content_checks import words_found
 from guide.languages import LANGUAGES
 from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, steps
+from guide.tree.markdown import tree_markdown
 from guide.tree.render import UI, render_tree
 from guide.tree.validate import load_tree, parse_tree
 
@@ -228,3 +229,22 @@ def test_only_one_copy_of_each_outcome_is_searchable():
     for _, sid in searchable:  # its heading tells the search index which section to open
         assert f'id="{sid}{SECTION_TITLE_SUFFIX}"' in raw
     assert '<details class="tree-overview" data-search-exclude>' in raw
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_markdown_export_has_every_node_once_and_answers_link_within(lang):
+    # `python -m guide.tree --markdown LANG`: the whole tree as one document, for reviewers
+    text = tree_markdown(TREE, lang, href_for)
+    ids = re.findall(r"^## .* \{#([a-z0-9-]+)\}$", text, re.M)
+    assert ids[0] == TREE.start and sorted(ids) == sorted(TREE.nodes)
+    for target in re.findall(r"\]\(#([^)]+)\)", text):
+        assert target in TREE.nodes, target
+    for outcome in TREE.outcomes():
+        assert all(step[lang] in text.replace("\\", "") for step in outcome.steps)
+
+
+def test_markdown_export_keeps_data_text_from_becoming_markup():
+    text = (FIXTURES / "valid.yml").read_text(encoding="utf-8").replace(
+        "title: {zh: 结果一, en: Result one}", 'title: {zh: 结果一, en: "*Result* <b>one</b> [x](y) #2"}')
+    tree = parse_tree(text, "t.yml", FIXTURES / "docs")
+    assert r"\*Result\* \<b\>one\</b\> \[x\](y) \#2" in tree_markdown(tree, "en", href_for)

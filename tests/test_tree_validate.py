@@ -119,3 +119,10 @@ def test_cli_accepts_the_real_tree():
     result = _cli("data/tree.yml")
     assert result.returncode == 0, result.stderr
     assert "OK" in result.stdout
+
+
+def test_cli_prints_the_tree_as_markdown():
+    result = _cli(str(FIXTURES / "valid.yml"), "--docs", str(DOCS), "--markdown", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("## ")
+    assert "](#o-yes)" in result.stdout and "{#o-yes}" in result.stdout
