@@ -16,13 +16,13 @@ MINIFIERS = {".css": lambda text: rcssmin.cssmin(text, keep_bang_comments=True),
              ".js": lambda text: rjsmin.jsmin(text, keep_bang_comments=True)}
 
 
-def minify_copied_assets(docs_dir: Path, site_dir: Path) -> list[Path]:
-    """Minify, in site_dir, every .css and .js file that was copied from docs_dir; return them."""
-    done = []
-    for source in sorted(docs_dir.rglob("*")):
-        minify = MINIFIERS.get(source.suffix)
-        built = site_dir / source.relative_to(docs_dir)
-        if minify and built.is_file():
-            built.write_text(minify(built.read_text(encoding="utf-8")), encoding="utf-8")
-            done.append(built)
-    return done
+def is_minifiable(path: Path | str) -> bool:
+    return Path(path).suffix in MINIFIERS
+
+
+def minify_in_place(paths: list[Path]) -> None:
+    """Minify each built .css / .js file (others are left alone)."""
+    for path in paths:
+        minify = MINIFIERS.get(path.suffix)
+        if minify and path.is_file():
+            path.write_text(minify(path.read_text(encoding="utf-8")), encoding="utf-8")

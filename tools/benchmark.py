@@ -35,6 +35,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from guide.tree.markdown import tree_markdown
+from guide.tree.render import MARKER
+from guide.tree.validate import load_tree
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -76,10 +80,6 @@ def plain_docs(docs: Path, tree_file: Path, dest: Path) -> Path:
     """A copy of `docs` for plain Material: the decision-tree marker replaced by the same tree
     written as plain Markdown (a section per question and outcome), so both builds hold the same
     content and the comparison measures what the project adds, not the tree's text."""
-    from guide.tree.markdown import tree_markdown
-    from guide.tree.render import MARKER
-    from guide.tree.validate import load_tree
-
     shutil.copytree(docs, dest)
     tree = load_tree(tree_file, docs) if tree_file.exists() else None
     for page in dest.glob("*.md"):
@@ -325,8 +325,9 @@ def scale_tree(tree_text: str, factor: int) -> str | None:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
-def make_corpus(base: Path, count: int) -> dict:
-    """A throwaway project with `count` pages per language; returns notes about what it holds."""
+def make_corpus(base: Path, count: int, tree_page: bool = True) -> dict:
+    """A throwaway project with `count` pages per language; returns notes about what it holds.
+    Without `tree_page`, the decision-tree page is left out (its data file, unscaled, is still checked)."""
     docs, data = base / "docs", base / "data"
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
     shutil.copytree(ROOT / "data", data)
@@ -334,12 +335,15 @@ def make_corpus(base: Path, count: int) -> dict:
     notes = {"tree": "no data/tree.yml yet"}
     # The project's own pages come along (the tree and the pages link to them), then N synthetic ones.
     for page in ROOT.joinpath("docs").glob("*.md"):
-        shutil.copy(page, docs / page.name)
+        if tree_page or MARKER not in page.read_text(encoding="utf-8"):
+            shutil.copy(page, docs / page.name)
     for lang in ("zh", "en"):
         for index in range(count):
             (docs / f"page-{index}.{lang}.md").write_text(synthetic_page(index, lang, count, source_ids), encoding="utf-8")
     tree = ROOT / "data" / "tree.yml"
-    if tree.exists():
+    if tree.exists() and not tree_page:
+        notes["tree"] = "data/tree.yml x1, no page"
+    elif tree.exists():
         scaled = scale_tree(tree.read_text(encoding="utf-8"), max(1, count // 10))
         if scaled is not None:
             (data / "tree.yml").write_text(scaled, encoding="utf-8")
@@ -350,6 +354,7 @@ def make_corpus(base: Path, count: int) -> dict:
 
 
 def corpus_config(base: Path, count: int, hooks: bool) -> dict:
+    pages = {p.name for p in (base / "docs").glob("*.md")}
     docs = base / "docs"
     if not hooks:
         docs = base / "docs-plain"
@@ -358,7 +363,9 @@ def corpus_config(base: Path, count: int, hooks: bool) -> dict:
     config = project_config(ROOT, docs, hooks=hooks)
     # The nav lists the home page and the first 10 pages, as the real site lists its ~12: with
     # every page in the nav, each page would carry all N links and output would grow as N^2.
-    config["nav"] = list(config.get("nav") or ["index.md"]) + [{"Pages": [f"page-{i}.md" for i in range(min(count, 10))]}]
+    nav = [item for item in config.get("nav") or ["index.md"]
+           if not isinstance(item, str) or any(name.startswith(item[:-3] + ".") for name in pages)]
+    config["nav"] = nav + [{"Pages": [f"page-{i}.md" for i in range(min(count, 10))]}]
     return config
 
 
@@ -375,14 +382,14 @@ def index_sizes(site: Path) -> dict[str, tuple[int, int]]:
     return sizes
 
 
-def build_benchmark(work: Path, counts: list[int], repeat: int) -> None:
+def build_benchmark(work: Path, counts: list[int], repeat: int, tree_page: bool = True) -> None:
     rows = []
     index_rows = []
     previous: dict | None = None
     notes = []
     for count in counts:
         base = work / f"corpus-{count}"
-        info = make_corpus(base, count)
+        info = make_corpus(base, count, tree_page)
         result = {}
         for hooks in (False, True):
             config = _write_config(corpus_config(base, count, hooks), base / f"mkdocs-{'hooks' if hooks else 'plain'}.yml")
@@ -407,7 +414,10 @@ def build_benchmark(work: Path, counts: list[int], repeat: int) -> None:
         previous = {"time": hook_t, "index": sizes}
     notes.append(f"Best of {repeat} run(s) per cell. Time is wall clock of the whole `mkdocs build` process "
                  "(Python start-up, jieba, both languages); memory is the build process's peak RSS.")
-    print_table("Build benchmark (synthetic corpus)",
+    if not tree_page:
+        notes.append("The decision-tree page is left out of both builds: this shows what the hooks cost on "
+                     "ordinary pages (the real tree data file, not scaled, is still checked).")
+    print_table("Build benchmark (synthetic corpus" + ("" if tree_page else ", no tree page") + ")",
                 ["pages/lang", "pages", "plain s", "hooks s", "hooks add", "plain MB", "hooks MB", "ms/page",
                  "time growth", "tree"], rows, notes)
     print_table("Search index per language (with hooks)", ["pages/lang", "lang", "raw KB", "gzip KB", "growth"], index_rows)
@@ -419,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
     parser.add_argument("--only", choices=["weight", "build"], help="run one of the two benchmarks")
     parser.add_argument("--repeat", type=int, default=1, help="builds per cell; the fastest is kept")
+    parser.add_argument("--no-tree-page", action="store_true",
+                        help="build benchmark without the decision-tree page in either build")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir and print its path")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="guide-bench-"))
@@ -426,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "weight"):
             weight_benchmark(work)
         if args.only in (None, "build"):
-            build_benchmark(work, args.pages, args.repeat)
+            build_benchmark(work, args.pages, args.repeat, tree_page=not args.no_tree_page)
     finally:
         if args.keep:
             print(f"\n(kept {work})")
