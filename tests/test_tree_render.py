@@ -248,3 +248,11 @@ def test_markdown_export_keeps_data_text_from_becoming_markup():
         "title: {zh: 结果一, en: Result one}", 'title: {zh: 结果一, en: "*Result* <b>one</b> [x](y) #2"}')
     tree = parse_tree(text, "t.yml", FIXTURES / "docs")
     assert r"\*Result\* \<b\>one\</b\> \[x\](y) \#2" in tree_markdown(tree, "en", href_for)
+
+
+def test_steps_of_the_same_node_sit_side_by_side():
+    # gzip only finds repeats within 32 KB: copies of a node far apart cost their full size again
+    by_id = {s.section_id: s.node for s in steps(TREE)}
+    nodes = [by_id[section["id"]] for section in parsed("en").sections[:-1]]
+    runs = [node for n, node in enumerate(nodes) if n == 0 or nodes[n - 1] != node]
+    assert len(runs) == len(set(runs)), "a node's steps are split up"

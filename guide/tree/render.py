@@ -61,9 +61,12 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
     all_steps = steps(tree)
     by_section = {s.section_id: s for s in all_steps}
     start = all_steps[0]
-    # The start step goes last: `.tree-step:target ~ .tree-step--start` hides it when another step is
-    # the target, with no :has(), so older phone browsers show the right step too.
-    ordered = all_steps[1:] + [start]
+    # Steps of the same node sit side by side: gzip only finds repeats within 32 KB, and these
+    # copies are near-identical (a quarter less to download). The start step goes last:
+    # `.tree-step:target ~ .tree-step--start` hides it when another step is the target, with no
+    # :has(), so older phone browsers show the right step too.
+    node_order = {node_id: n for n, node_id in enumerate(dict.fromkeys(s.node for s in all_steps))}
+    ordered = sorted(all_steps[1:], key=lambda s: node_order[s.node]) + [start]
     first_of_outcome = {}
     for s in all_steps:
         if isinstance(tree.nodes[s.node], Outcome):
