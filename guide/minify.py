@@ -1,8 +1,8 @@
 """Minify the site's own stylesheets and scripts in the built site.
 
 Readers on slow networks get smaller files (comments and layout whitespace are a third of our CSS
-and JS); contributors keep the commented sources in docs/. Only files copied from docs/ are
-touched: the theme's are minified already.
+and JS); contributors keep the commented sources in docs/. The hook passes only files copied
+from docs/: the theme's are minified already.
 """
 from __future__ import annotations
 
