@@ -156,7 +156,9 @@ def render_notice(status: TranslationStatus, reader_lang: str, link: str) -> str
         return ""
     texts = _NOTICE.get(reader_lang, _NOTICE["en"])
     title, body = texts[status.state]
-    return (f'<aside class="admonition warning translation-notice" role="note" data-state="{status.state}">'
+    # Kept out of the search index: the same words on every such page would match any search for them.
+    return (f'<aside class="admonition warning translation-notice" role="note" data-state="{status.state}" '
+            'data-search-exclude>'
             f'<p class="admonition-title">{html.escape(title)}</p>'
             f'<p>{html.escape(body)} <a href="{html.escape(link)}" hreflang="{SOURCE_LANGUAGE}">'
             f'{html.escape(texts["link"])}</a></p></aside>\n')

@@ -40,6 +40,7 @@ def test_notice_is_in_the_readers_language_and_links_to_the_source(tmp_path):
     assert link == "../../a/"
     notice = render_notice(status, "en", link)
     assert 'href="../../a/"' in notice and "Chinese page" in notice
+    assert "data-search-exclude" in notice  # the same words on every such page: not for search
     stamp(tmp_path, "a", "en")
     assert render_notice(translation_status(tmp_path, "a", "en"), "en", link) == ""
 
