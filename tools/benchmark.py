@@ -387,6 +387,7 @@ def build_benchmark(work: Path, counts: list[int], repeat: int, tree_page: bool 
     index_rows = []
     previous: dict | None = None
     notes = []
+    runs: dict[int, int] = {}
     for count in counts:
         base = work / f"corpus-{count}"
         info = make_corpus(base, count, tree_page)
@@ -394,8 +395,10 @@ def build_benchmark(work: Path, counts: list[int], repeat: int, tree_page: bool 
         configs = {hooks: _write_config(corpus_config(base, count, hooks), base / f"mkdocs-{'hooks' if hooks else 'plain'}.yml")
                    for hooks in (False, True)}
         # Alternate the two builds and keep each one's fastest: on a shared or virtual machine the
-        # same build varies by 10-20 %, and drift then hits both alike.
-        for _ in range(repeat):
+        # same build varies by 10-20 %, and drift then hits both alike. Small builds, where that
+        # noise dwarfs the difference, get more runs (10 at 10 pages per language).
+        runs[count] = max(repeat, min(10, 100 // count))
+        for _ in range(runs[count]):
             for hooks in (False, True):
                 site = base / f"site-{'hooks' if hooks else 'plain'}"
                 shutil.rmtree(site, ignore_errors=True)
@@ -414,7 +417,7 @@ def build_benchmark(work: Path, counts: list[int], repeat: int, tree_page: bool 
             prev = previous["index"].get(lang) if previous else None
             index_rows.append([count, lang, kb(raw), kb(zipped), f"{raw / prev[0]:.2f}x" if prev else "-"])
         previous = {"time": hook_t, "index": sizes}
-    notes.append(f"Fastest of {repeat} alternating run(s) per cell. Time is wall clock of the whole `mkdocs build` process "
+    notes.append(f"Fastest of {', '.join(f'{n} ({c} pages/lang)' for c, n in runs.items())} alternating runs per cell. Time is wall clock of the whole `mkdocs build` process "
                  "(Python start-up, jieba, both languages); memory is the build process's peak RSS.")
     if not tree_page:
         notes.append("The decision-tree page is left out of both builds: this shows what the hooks cost on "
@@ -430,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, nargs="+", default=[10, 100],
                         help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
     parser.add_argument("--only", choices=["weight", "build"], help="run one of the two benchmarks")
-    parser.add_argument("--repeat", type=int, default=3, help="builds per cell, alternating; the fastest is kept")
+    parser.add_argument("--repeat", type=int, default=3, help="builds per cell, alternating; the fastest is kept (up to 10 for small corpora)")
     parser.add_argument("--no-tree-page", action="store_true",
                         help="build benchmark without the decision-tree page in either build")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir and print its path")

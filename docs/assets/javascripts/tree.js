@@ -49,7 +49,8 @@
       var text = question.querySelector(".tree-heading").textContent;
       var change = element("a", "tree-change", tree.getAttribute("data-change"));
       change.href = "#" + parts[0];
-      change.appendChild(element("span", "tree-vh", " " + tree.getAttribute("data-change-hidden").replace("{q}", text)));
+      var hidden = tree.getAttribute("data-change-hidden").replace("{q}", function () { return text; });  // no $ patterns
+      change.appendChild(element("span", "tree-vh", " " + hidden));
       var row = element("li");
       row.appendChild(element("span", "tree-so-far-q", text));
       row.appendChild(document.createTextNode(" "));
