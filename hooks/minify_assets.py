@@ -18,8 +18,8 @@ def on_startup(command, dirty):
 def on_files(files, config):
     # The build's own file list (theme files are in it too): those whose source is in docs/.
     docs = Path(config["docs_dir"]).resolve()
-    _own_assets[:] = [Path(f.abs_dest_path) for f in files
-                      if f.abs_src_path and is_minifiable(f.abs_src_path) and docs in Path(f.abs_src_path).resolve().parents]
+    _own_assets[:] = [Path(f.abs_dest_path) for f in files if f.abs_src_path and is_minifiable(f.abs_src_path)
+                      and docs in Path(f.abs_src_path).resolve().parents]
     return files
 
 

@@ -8,12 +8,14 @@
 1. Page weight: the site and a baseline (the same docs with plain Material: no custom_dir, no
    project hooks, no extra CSS or JS, the decision tree written as plain Markdown; `font: false`
    kept so neither loads Google Fonts) are built into temp dirs, served on 127.0.0.1, and every
-   page is opened once in a fresh Chromium context (first view, empty cache). Responses are recorded: HTML + CSS + JS bytes, raw and gzip (level 6
-   per file, as a static host would send them), the number of requests, requests to other hosts.
+   page is opened once in a fresh Chromium context (first view, empty cache). Responses are
+   recorded: HTML + CSS + JS bytes, raw and gzip (level 6 per file, as a static host would send
+   them), the number of requests, requests to other hosts.
 2. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
    templates, valid front matter, the project's sources, the decision tree scaled up if
-   data/tree.yml exists) are built with and without the project's hooks; wall time, peak memory
-   of the build process, and the search index size per language.
+   data/tree.yml exists) are built with and without the project's hooks, the plain build holding
+   the tree as plain Markdown (--no-tree-page leaves the tree page out of both); wall time, peak
+   memory of the build process, and the search index size per language.
 """
 from __future__ import annotations
 
@@ -35,7 +37,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from guide.tree.markdown import tree_markdown
+from guide.languages import DEFAULT_LANGUAGE
+from guide.translations import page_name
+from guide.tree.markdown import docs_href, tree_markdown
 from guide.tree.render import MARKER
 from guide.tree.validate import load_tree
 
@@ -85,9 +89,8 @@ def plain_docs(docs: Path, tree_file: Path, dest: Path) -> Path:
     for page in dest.glob("*.md"):
         text = page.read_text(encoding="utf-8")
         if tree is not None and MARKER in text:
-            lang = page.suffixes[0][1:] if len(page.suffixes) > 1 else "zh"
-            markdown = tree_markdown(tree, lang, lambda name, anchor: f"{name}.md" + (f"#{anchor}" if anchor else ""))
-            page.write_text(text.replace(MARKER, markdown), encoding="utf-8")
+            lang = (page_name(page.relative_to(dest)) or (None, DEFAULT_LANGUAGE))[1]
+            page.write_text(text.replace(MARKER, tree_markdown(tree, lang, docs_href)), encoding="utf-8")
     return dest
 
 

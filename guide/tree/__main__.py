@@ -9,7 +9,7 @@ from pathlib import Path
 
 from guide.errors import ContentError, ContentErrors
 from guide.languages import LANGUAGES
-from guide.tree.markdown import tree_markdown
+from guide.tree.markdown import docs_href, tree_markdown
 from guide.tree.model import steps
 from guide.tree.validate import load_tree
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         print(errors, file=sys.stderr)
         return 1
     if args.markdown:
-        print(tree_markdown(tree, args.markdown, lambda page, anchor: f"{page}.md" + (f"#{anchor}" if anchor else "")))
+        print(tree_markdown(tree, args.markdown, docs_href))
         return 0
     paths = [s for s in steps(tree) if s.node in {o.id for o in tree.outcomes()}]
     print(f"{args.file}: OK, {len(tree.questions())} questions, {len(tree.outcomes())} outcomes, "

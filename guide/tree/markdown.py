@@ -9,6 +9,11 @@ from guide.tree.model import Outcome, Question, Tree
 from guide.tree.render import UI, HrefFor
 
 
+def docs_href(page: str, anchor: str | None) -> str:
+    """A link to a guide page as written in docs/ Markdown (the build picks the reader's language)."""
+    return f"{page}.md" + (f"#{anchor}" if anchor else "")
+
+
 def _line(text: str) -> str:
     # Data-file text is plain text: keep Markdown from reading it as markup.
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text).replace("\n", " ")
