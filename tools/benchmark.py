@@ -353,17 +353,13 @@ def make_corpus(base: Path, count: int, tree_page: bool = True) -> dict:
             notes["tree"] = f"data/tree.yml x{max(1, count // 10)}"
         else:
             notes["tree"] = "data/tree.yml copied unscaled (shape not understood)"
+    plain_docs(docs, data / "tree.yml", base / "docs-plain")  # for the build without hooks
     return notes
 
 
 def corpus_config(base: Path, count: int, hooks: bool) -> dict:
     pages = {p.name for p in (base / "docs").glob("*.md")}
-    docs = base / "docs"
-    if not hooks:
-        docs = base / "docs-plain"
-        if not docs.exists():
-            plain_docs(base / "docs", base / "data" / "tree.yml", docs)
-    config = project_config(ROOT, docs, hooks=hooks)
+    config = project_config(ROOT, base / ("docs" if hooks else "docs-plain"), hooks=hooks)
     # The nav lists the home page and the first 10 pages, as the real site lists its ~12: with
     # every page in the nav, each page would carry all N links and output would grow as N^2.
     nav = [item for item in config.get("nav") or ["index.md"]
@@ -420,8 +416,10 @@ def build_benchmark(work: Path, counts: list[int], repeat: int, tree_page: bool 
             prev = previous["index"].get(lang) if previous else None
             index_rows.append([count, lang, kb(raw), kb(zipped), f"{raw / prev[0]:.2f}x" if prev else "-"])
         previous = {"time": hook_t, "index": sizes}
-    notes.append(f"Fastest of {', '.join(f'{n} ({c} pages/lang)' for c, n in runs.items())} alternating runs per cell. Time is wall clock of the whole `mkdocs build` process "
-                 "(Python start-up, jieba, both languages); memory is the build process's peak RSS.")
+    counted = ", ".join(f"{n} ({c} pages/lang)" for c, n in runs.items())
+    notes.append(f"Fastest of {counted} alternating runs per cell. Time is wall clock of the whole "
+                 "`mkdocs build` process (Python start-up, jieba, both languages); memory is the build "
+                 "process's peak RSS.")
     if not tree_page:
         notes.append("The decision-tree page is left out of both builds: this shows what the hooks cost on "
                      "ordinary pages (the real tree data file, not scaled, is still checked).")
@@ -436,7 +434,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, nargs="+", default=[10, 100],
                         help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
     parser.add_argument("--only", choices=["weight", "build"], help="run one of the two benchmarks")
-    parser.add_argument("--repeat", type=int, default=3, help="builds per cell, alternating; the fastest is kept (up to 10 for small corpora)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="builds per cell, alternating; the fastest is kept (up to 10 for small corpora)")
     parser.add_argument("--no-tree-page", action="store_true",
                         help="build benchmark without the decision-tree page in either build")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir and print its path")
