@@ -31,7 +31,7 @@ def test_valid_fixture_loads():
     assert tree.start == "q-one"
     assert [n.id for n in tree.questions()] == ["q-one"]
     assert [n.id for n in tree.outcomes()] == ["o-yes", "o-no"]
-    assert tree.nodes["o-yes"].urgency == "act-now"
+    assert tree.nodes["o-yes"].urgency == "deadline"
     assert tree.nodes["o-yes"].links[0].anchor == "steps"
 
 
@@ -69,14 +69,14 @@ def test_every_bad_fixture_is_covered():
 
 def test_schema_errors_are_all_reported_at_once():
     found = problems("bad-schema.yml")
-    assert any("`urgency:` must be one of act-now, no-action-yet" in p for p in found)
+    assert any("`urgency:` must be one of danger, deadline, info" in p for p in found)
     assert any("unknown key `colour`" in p for p in found)
     assert any(":28 [o-no]: `steps:` must be a list" in p for p in found)
 
 
 def test_duplicate_keys_inside_a_node_are_caught(tmp_path):
     text = (FIXTURES / "valid.yml").read_text(encoding="utf-8").replace(
-        "    urgency: act-now\n", "    urgency: act-now\n    urgency: no-action-yet\n")
+        "    urgency: deadline\n", "    urgency: deadline\n    urgency: info\n")
     bad = tmp_path / "tree.yml"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(ContentErrors) as caught:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-URGENCIES = ("act-now", "no-action-yet")
+URGENCIES = ("danger", "deadline", "info")
 
 # Text in every language of the site: {"zh": "...", "en": "..."}.
 Text = dict
