@@ -12,7 +12,11 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-ALLOWED_PHONE_NUMBERS = frozenset({"12378", "12363", "12315", "12348", "110", "96110", "12356", "12368"})
+# The official numbers (FACTS.md section C) and the fact that backs each: a page that shows a
+# number lists that id in its `sources`, so its footer says what the number is for.
+HOTLINE_SOURCES = {"12378": "C1", "12363": "C2", "12315": "C3", "12348": "C4", "110": "C5",
+                   "96110": "C6", "12356": "C7", "12368": "C8"}
+ALLOWED_PHONE_NUMBERS = frozenset(HOTLINE_SOURCES)
 
 _HEADING_ID = re.compile(r"\{:?\s*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
 _LANG_SUFFIX = re.compile(r"\.(zh|en)\.md$")
@@ -123,3 +127,171 @@ def has_summary_before_first_h2(body: str) -> bool:
         if re.match(r"^##\s", line):
             return False
     return False
+
+
+# --- citations and numbers backed by the page's sources ----------------------------------------
+
+# "（见 A5）", "（见 D1、D3）", "(see F1, F2)", "(see C6 and C5)": the fact ids a sentence rests on.
+_CITATION = re.compile(r"(?:见|\b[Ss]ee)\s*([A-Z]\d{1,2}(?:\s*(?:、|，|,|和|及|and)\s*[A-Z]\d{1,2})*)(?![\w])")
+_FACT_ID = re.compile(r"[A-Z]\d{1,2}")
+
+
+def cited_ids(text: str) -> list[str]:
+    """Fact ids the text cites with 见 X / see X, in order, each once."""
+    found: list[str] = []
+    for match in _CITATION.finditer(text):
+        for fact_id in _FACT_ID.findall(match.group(1)):
+            if fact_id not in found:
+                found.append(fact_id)
+    return found
+
+
+def hotlines(text: str) -> list[str]:
+    """The official numbers the text shows, in order, each once."""
+    found: list[str] = []
+    for run in phone_like(text):
+        if run in HOTLINE_SOURCES and run not in found:
+            found.append(run)
+    return found
+
+
+def unbacked_citations(text: str, sources) -> list[str]:
+    """A line per cited id or shown number whose fact is missing from `sources`."""
+    listed = set(sources)
+    problems = [f"cites {fact_id} but `sources` does not list it" for fact_id in cited_ids(text) if fact_id not in listed]
+    problems += [f"shows {number} but `sources` does not list {HOTLINE_SOURCES[number]} (what {number} is for)"
+                 for number in hotlines(text) if HOTLINE_SOURCES[number] not in listed]
+    return problems
+
+
+# --- "courts never use SMS or phone" ---------------------------------------------------------------
+#
+# Courts do serve papers electronically and text from 12368 (FACTS F3-F6); what they never do is
+# take money by phone or text, into a personal or "safe" account, or walk someone through a
+# payment (F7, D5). A clause that says courts or police don't use texts or calls must say that it
+# is about money, or a reader may ignore a real notice and lose by default (E3).
+_AUTHORITY = re.compile(r"法院|公安|警察|警方|检察|公检法|\bcourts?\b|\bpolice\b|\bprosecutors?\b", re.I)
+_CHANNEL = re.compile(r"短信|电话|微信|\bSMS\b|\btexts?\b|\bphones?\b|\bWeChat\b|\bcalls?\b", re.I)
+_NEVER = re.compile(r"不会|不通过|不用|从不|从来不|绝不|决不|\bnever\b|\b(?:do|does|did|will|would)\s+not\b|n't\b", re.I)
+_MONEY = re.compile(r"转账|转钱|转入|转到|付款|付钱|收钱|收款|汇款|账户|交钱|还款|缴费|办案收|ATM|网银"
+                    r"|\bpay|\btransfer|\bmoney\b|\baccounts?\b|\bcollect|\bfees?\b", re.I)
+_CLAUSE_END = re.compile(r"[。！？；!?;，,\n]|\.(?=\s|$)")
+
+
+def clauses(text: str) -> list[str]:
+    """The text cut at sentence ends and commas: the unit a qualifier must share with its claim."""
+    return [part.strip() for part in _CLAUSE_END.split(text) if part.strip()]
+
+
+def unqualified_no_sms_claims(text: str) -> list[str]:
+    """Clauses saying courts or police don't use texts or calls, without saying "to take money"."""
+    return [clause for clause in clauses(text)
+            if _AUTHORITY.search(clause) and _CHANNEL.search(clause) and _NEVER.search(clause)
+            and not _MONEY.search(clause)]
+
+
+# --- the decision tree: urgency, the first question, "not sure" answers ----------------------------
+
+EMERGENCY_NUMBERS = ("110", "12356")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+# An answer a reader picks when unsure: it must not lead to "danger, call now" by itself.
+_UNSURE = re.compile(r"不确定|不知道|拿不准|not sure|don't know|can't tell", re.I)
+# The crisis answer names it plainly, in the label and in the outcome.
+_CRISIS_LABEL = {"zh": re.compile(r"结束生命|自杀|轻生"), "en": re.compile(r"ending my life|suicide|kill myself", re.I)}
+_CRISIS_TEXT = {"zh": re.compile(r"结束生命|自杀|伤害自己"),
+                "en": re.compile(r"ending your life|suicid|harming yourself|hurting yourself", re.I)}
+_DOOR_LABEL = {"zh": re.compile(r"门口|在门外"), "en": re.compile(r"\bdoor\b", re.I)}
+_DOOR_TEXT = {"zh": re.compile(r"开门"), "en": re.compile(r"open the door|open it|let anyone in", re.I)}
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
+def _outcome_text(outcome, lang: str) -> str:
+    return " ".join([outcome.title[lang], outcome.answer[lang], *(step[lang] for step in outcome.steps)])
+
+
+def urgency_problems(tree, languages=("zh", "en")) -> list[str]:
+    """Outcomes that lead with 110 or 12356 (title or first sentence) but are not urgency: danger."""
+    problems = []
+    for outcome in tree.outcomes():
+        for lang in languages:
+            lead = outcome.title[lang] + " " + _first_sentence(outcome.answer[lang])
+            numbers = [n for n in EMERGENCY_NUMBERS if n in phone_like(lead)]
+            if numbers and outcome.urgency != "danger":
+                problems.append(f"{outcome.id}: leads with {', '.join(numbers)} ({lang}) but its urgency is "
+                                f"{outcome.urgency or 'not set'}; set `urgency: danger` or lead with something else")
+                break
+    return problems
+
+
+def unsure_to_danger(tree) -> list[str]:
+    """Answers such as "not sure" that go straight to a danger outcome."""
+    problems = []
+    for question in tree.questions():
+        for number, answer in enumerate(question.answers, 1):
+            target = tree.nodes.get(answer.next)
+            if getattr(target, "urgency", None) == "danger" and any(_UNSURE.search(t) for t in answer.label.values()):
+                problems.append(f"{question.id}: answer {number} ({answer.label.get('en', '')!r}) goes to the danger "
+                                f"outcome {answer.next}; a reader who is unsure needs advice, not 'call now'")
+    return problems
+
+
+def first_question_problems(tree, languages=("zh", "en")) -> list[str]:
+    """The first question must offer the crisis answer and "someone is at my door now", each one
+    tap from advice: crisis -> a danger outcome with 12356 and 110 that names suicide or self-harm;
+    door -> an outcome that says you needn't open the door and gives 110."""
+    start = tree.nodes[tree.start]
+    problems = []
+
+    def answers_matching(patterns):
+        return [a for a in start.answers if all(patterns[lang].search(a.label[lang]) for lang in languages)]
+
+    crisis = answers_matching(_CRISIS_LABEL)
+    if not crisis:
+        problems.append(f"{tree.start}: no answer that names thoughts of ending one's life (e.g. 我想结束生命 / "
+                        f"I'm thinking of ending my life)")
+    for answer in crisis:
+        target = tree.nodes.get(answer.next)
+        if not hasattr(target, "urgency"):
+            problems.append(f"{tree.start}: the crisis answer must lead straight to an outcome, not {answer.next}")
+            continue
+        if target.urgency != "danger":
+            problems.append(f"{answer.next}: the crisis outcome needs `urgency: danger`")
+        for lang in languages:
+            lead = target.title[lang] + " " + target.answer[lang]
+            missing = [n for n in EMERGENCY_NUMBERS if n not in phone_like(lead)]
+            if missing:
+                problems.append(f"{answer.next}: the crisis outcome's title or short answer ({lang}) lacks {', '.join(missing)}")
+            if not _CRISIS_TEXT[lang].search(target.answer[lang]):
+                problems.append(f"{answer.next}: the crisis outcome's short answer ({lang}) must name thoughts of "
+                                f"suicide or self-harm plainly")
+    door = answers_matching(_DOOR_LABEL)
+    if not door:
+        problems.append(f"{tree.start}: no answer for someone at the door now (e.g. 有人现在就在我家门口 / "
+                        f"Someone is at my door right now)")
+    for answer in door:
+        target = tree.nodes.get(answer.next)
+        if not hasattr(target, "urgency"):
+            problems.append(f"{tree.start}: the at-the-door answer must lead straight to an outcome, not {answer.next}")
+            continue
+        for lang in languages:
+            if "110" not in phone_like(target.answer[lang]) or not _DOOR_TEXT[lang].search(target.answer[lang]):
+                problems.append(f"{answer.next}: the at-the-door outcome's short answer ({lang}) must say you needn't "
+                                f"open the door and when to call 110")
+    return problems
+
+
+def tree_texts(tree, languages=("zh", "en")) -> list[tuple[str, str]]:
+    """(node id, text) for every text of the tree that readers see, in the given languages."""
+    found = []
+    for node in tree.nodes.values():
+        for lang in languages:
+            if hasattr(node, "answers"):
+                parts = [node.text[lang], (node.help or {}).get(lang, ""), *(a.label[lang] for a in node.answers)]
+            else:
+                parts = [node.title[lang], node.answer[lang], *(s[lang] for s in node.steps),
+                         *(link.label[lang] for link in node.links)]
+            found.extend((node.id, part) for part in parts if part)
+    return found

@@ -19,6 +19,7 @@ from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import read_page
 from guide.page_meta import check_page_meta
 from guide.sources import load_sources
+from guide.tree.validate import load_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -146,3 +147,139 @@ def test_checks_catch_breaches():
     assert set(cc.words_found("咱们先看看起因", RULES["banned_words"])) == {"咱们", "起因"}
     assert not cc.has_summary_before_first_h2(body)
     assert cc.has_summary_before_first_h2("# T {#t}\n\n!!! summary \"短\"\n    x\n\n## A {#a}\n")
+
+
+# --- citations, numbers and claims that must match FACTS.md (issue 11) ---------------------------
+
+TREE_PAGE = "what-to-do"
+TREE = load_tree(ROOT / "data" / "tree.yml", DOCS)
+
+
+def _cited_text(path: Path) -> str:
+    """What the page shows readers, as Markdown: the tree page includes data/tree.yml."""
+    text = _body(path)
+    if cc.page_key(path) == f"{TREE_PAGE}.md":
+        lang = path.suffixes[0][1:]
+        text += "\n" + "\n".join(part for _, part in cc.tree_texts(TREE, (lang,)))
+    return text
+
+
+@pytest.mark.parametrize("path", PAGES, ids=ids(PAGES))
+def test_every_citation_and_number_is_backed_by_the_page_sources(path):
+    problems = cc.unbacked_citations(_cited_text(path), read_page(path).meta.get("sources") or [])
+    where = " (its text includes data/tree.yml)" if cc.page_key(path) == f"{TREE_PAGE}.md" else ""
+    assert not problems, f"{path.name}{where}: add the ids to `sources` or fix the text: " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=ids(PAGES))
+def test_no_claim_that_courts_or_police_never_use_texts_or_calls(path):
+    found = cc.unqualified_no_sms_claims(_cited_text(path))
+    assert not found, ("courts do text and serve papers electronically (F3-F6); say what they never do is take "
+                       "money that way (F7, D5): " + " | ".join(found))
+
+
+def test_outcomes_that_lead_with_110_or_12356_are_danger():
+    assert not cc.urgency_problems(TREE), "\n".join(cc.urgency_problems(TREE))
+
+
+def test_unsure_answers_do_not_lead_straight_to_danger():
+    assert not cc.unsure_to_danger(TREE), "\n".join(cc.unsure_to_danger(TREE))
+
+
+def test_first_question_holds_the_crisis_and_at_the_door_answers():
+    assert not cc.first_question_problems(TREE), "\n".join(cc.first_question_problems(TREE))
+
+
+def test_hotline_sources_match_data_sources():
+    sources = yaml.safe_load((ROOT / "data" / "sources.yml").read_text(encoding="utf-8"))
+    for number, fact_id in cc.HOTLINE_SOURCES.items():
+        assert number in str(sources[fact_id]["reference"]), f"{fact_id} in data/sources.yml is not about {number}"
+
+
+# --- each of these checks catches a bad example ---------------------------------------------------
+
+def test_citation_check_catches_unlisted_ids_and_numbers():
+    text = "不要转账（见 D5、F7）。Call **12368** or 110 (see C8 and E5)."
+    assert cc.cited_ids(text) == ["D5", "F7", "C8", "E5"]
+    assert cc.hotlines(text) == ["12368", "110"]
+    problems = cc.unbacked_citations(text, ["D5", "C8", "E5"])
+    assert problems == ["cites F7 but `sources` does not list it",
+                        "shows 110 but `sources` does not list C5 (what 110 is for)"]
+    assert not cc.unbacked_citations(text, ["D5", "F7", "C8", "E5", "C5"])
+
+
+@pytest.mark.parametrize("bad", [
+    "公安、检察院、法院不会通过电话、短信或微信办案，更不会让你转账。",
+    "法院不会给你发短信。",
+    "Police, prosecutors and courts do not handle cases by phone, text or WeChat.",
+    "Real courts never send texts.",
+])
+def test_no_sms_check_catches_absolute_claims(bad):
+    assert cc.unqualified_no_sms_claims(bad)
+
+
+@pytest.mark.parametrize("good", [
+    "法院和警察不会让你把钱转到个人账户，也不会通过短信收钱。",
+    "真正的法院和警察不会用短信、电话让你转账。",
+    "Courts and police never tell you by text or phone to pay into a personal account.",
+    "Courts do send texts and serve papers electronically.",
+    "不要用文件或消息里留的电话和链接。",
+])
+def test_no_sms_check_lets_money_claims_through(good):
+    assert not cc.unqualified_no_sms_claims(good)
+
+
+def _tree_from(tmp_path, text):
+    path = tmp_path / "tree.yml"
+    path.write_text(text, encoding="utf-8")
+    return load_tree(path, DOCS)
+
+
+_SMALL_TREE = """
+start: q-start
+nodes:
+  q-start:
+    type: question
+    text: {zh: 现在怎么了？, en: What is happening?}
+    answers:
+      - label: {zh: 有人现在就在我家门口, en: Someone is at my door right now}
+        next: o-door-now
+      - label: {zh: 我想结束生命, en: I'm thinking of ending my life}
+        next: o-crisis
+      - label: {zh: 不确定, en: I'm not sure}
+        next: o-crisis
+  o-door-now:
+    type: outcome
+    title: {zh: 你可以不开门, en: You needn't open the door}
+    answer: {zh: 你可以不开门。对方威胁你，拨打 110。, en: "You needn't open the door. If they threaten you, call 110."}
+    steps: [{zh: 不开门。, en: Keep it shut.}]
+  o-crisis:
+    type: outcome
+    URGENCY
+    title: {zh: 现在就打电话, en: Call now}
+    answer: {zh: 如果你想结束生命，现在拨打 12356；有危险拨打 110。, en: "If you are thinking of ending your life, call 12356 now; in danger, call 110."}
+    steps: [{zh: 打电话。, en: Call.}]
+"""
+
+
+def test_tree_checks_catch_a_bad_tree(tmp_path):
+    bad = _tree_from(tmp_path, _SMALL_TREE.replace("URGENCY", "urgency: info"))
+    assert any("o-crisis" in p and "needs `urgency: danger`" in p for p in cc.first_question_problems(bad))
+    good = _tree_from(tmp_path, _SMALL_TREE.replace("URGENCY", "urgency: danger"))
+    assert not cc.first_question_problems(good)
+    assert not cc.urgency_problems(good)
+    assert cc.unsure_to_danger(good) == [
+        "q-start: answer 3 (\"I'm not sure\") goes to the danger outcome o-crisis; a reader who is unsure needs advice, not 'call now'"]
+    no_door = _tree_from(tmp_path, _SMALL_TREE.replace("URGENCY", "urgency: danger").replace(
+        "有人现在就在我家门口, en: Someone is at my door right now", "收到短信, en: I got a text"))
+    assert any("no answer for someone at the door" in p for p in cc.first_question_problems(no_door))
+    quiet = _tree_from(tmp_path, _SMALL_TREE.replace("URGENCY", "urgency: danger").replace(
+        "如果你想结束生命，现在拨打 12356", "现在拨打 12356").replace("If you are thinking of ending your life, call", "Call"))
+    assert any("name thoughts of suicide" in p for p in cc.first_question_problems(quiet))
+
+
+def test_urgency_check_catches_110_without_danger(tmp_path):
+    tree = _tree_from(tmp_path, _SMALL_TREE.replace("URGENCY", "urgency: danger").replace(
+        "title: {zh: 你可以不开门, en: You needn't open the door}", "title: {zh: 拨打 110, en: Call 110}"))
+    assert cc.urgency_problems(tree) == [
+        "o-door-now: leads with 110 (zh) but its urgency is not set; set `urgency: danger` or lead with something else"]
