@@ -23,6 +23,8 @@ UI = {
         "danger": "有危险：现在就求助",
         "deadline": "有期限：几天内处理",
         "info": "先了解情况",
+        "answered": "你的回答",
+        "other_lang": "Read this step in English",
         "overview": "全部问题和结果一览",
         "overview_note": "下面列出每个问题、每个回答以及它通向的下一步，方便检查和打印。",
         "answers": "回答",
@@ -40,6 +42,8 @@ UI = {
         "danger": "Danger: get help now",
         "deadline": "Deadline: act within days",
         "info": "Good to know",
+        "answered": "Your answers",
+        "other_lang": "用中文看这一步",
         "overview": "All questions and results at a glance",
         "overview_note": "Every question, every answer and where it leads, for checking and printing.",
         "answers": "Answers",
@@ -57,8 +61,13 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
-    """HTML for the whole tree in `lang`. `href_for(page, anchor)` gives the URL of a guide page."""
+OTHER_LANG = {"zh": "en", "en": "zh"}
+
+
+def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None = None) -> str:
+    """HTML for the whole tree in `lang`. `href_for(page, anchor)` gives the URL of a guide page;
+    `other_lang_href`, the tree page in the other language: each step links to the same step
+    there, so switching language keeps the step with JavaScript off too."""
     ui = UI[lang]
     all_steps = steps(tree)
     by_section = {s.section_id: s for s in all_steps}
@@ -74,7 +83,8 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
         if isinstance(tree.nodes[s.node], Outcome):
             first_of_outcome.setdefault(s.node, s.section_id)
     sections = [_section(tree, s, lang, ui, href_for, by_section, s is start,
-                         searchable=first_of_outcome.get(s.node) == s.section_id) for s in ordered]
+                         searchable=first_of_outcome.get(s.node) == s.section_id,
+                         other_lang_href=other_lang_href) for s in ordered]
     labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"' for key in ("so_far", "change", "change_hidden"))
     return "\n".join([
         f'<div class="tree" data-tree {labels}>',
@@ -88,7 +98,8 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor) -> str:
 
 
 def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
-             by_section: dict[str, Step], is_start: bool, searchable: bool) -> str:
+             by_section: dict[str, Step], is_start: bool, searchable: bool,
+             other_lang_href: str | None = None) -> str:
     node = tree.nodes[step.node]
     classes = ["tree-step"]
     if is_start:
@@ -123,13 +134,20 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
         out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
         out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
         out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
+        # The answers that led here, in the HTML itself (JavaScript off, print, a shared link).
+        out.append(_answered(tree, step, lang, ui, by_section))
         if node.links:
             out.append(f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>')
             out.append('<ul class="tree-links">' + "".join(
                 f'<li><a href="{_e(href_for(link.page, link.anchor))}">{_e(link.label[lang])}</a></li>'
                 for link in node.links) + "</ul>")
     if step.taken:
-        out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a></p>')
+        other = ""
+        if other_lang_href:
+            code = OTHER_LANG[lang]
+            other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
+                     f'hreflang="{code}" lang="{code}">{_e(ui["other_lang"])}</a>')
+        out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a>{other}</p>')
     # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
     # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
     # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
@@ -140,6 +158,20 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
     came_from = f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"' if step.taken else ""
     return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{came_from}{exclude}>\n'
             + "\n".join(out) + "\n</section>")
+
+
+def _answered(tree: Tree, step: Step, lang: str, ui: dict, by_section: dict[str, Step]) -> str:
+    """'Your answers': each question on this step's path, the answer given and a change link."""
+    rows = []
+    for question_id, index, from_section in step.taken:
+        question = tree.nodes[question_id]
+        assert isinstance(question, Question)
+        text = question.text[lang]
+        # Few elements per row: these repeat on every result of every path (DOM and page weight).
+        rows.append(f'<li>{_e(text)} <b>{_e(question.answers[index].label[lang])}</b> '
+                    f'<a href="#{_e(from_section)}">{_e(ui["change"])}</a></li>')
+    return (f'<div class="tree-so-far"><h3 class="tree-subheading">{_e(ui["answered"])}</h3>'
+            f'<ol>{"".join(rows)}</ol></div>')
 
 
 def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
