@@ -72,10 +72,15 @@ def on_page_content(html, page, config, files):
         url = target.url_relative_to(page.file) if target else f"../{name}/"
         return url + (f"#{anchor}" if anchor else "")
 
+    def print_url_for(name: str, anchor: str | None) -> str:
+        target = by_page.get(name)
+        path = target.url if target else f"{name}/"
+        return (config["site_url"] or "/").rstrip("/") + "/" + path + (f"#{anchor}" if anchor else "")
+
     # The same page in the other language (static-i18n puts English under en/).
     other_url = page.url[3:] if page.url.startswith("en/") else "en/" + page.url
     other_lang_href = get_relative_url(other_url, page.url)
-    return html.replace(MARKER, render_tree(_tree(config), lang, href_for, other_lang_href), 1)
+    return html.replace(MARKER, render_tree(_tree(config), lang, href_for, other_lang_href, print_url_for), 1)
 
 
 def on_page_context(context, page, config, nav):

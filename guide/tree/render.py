@@ -64,10 +64,12 @@ def _e(text: str) -> str:
 OTHER_LANG = {"zh": "en", "en": "zh"}
 
 
-def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None = None) -> str:
+def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None = None,
+                print_url_for: HrefFor | None = None) -> str:
     """HTML for the whole tree in `lang`. `href_for(page, anchor)` gives the URL of a guide page;
     `other_lang_href`, the tree page in the other language: each step links to the same step
-    there, so switching language keeps the step with JavaScript off too."""
+    there, so switching language keeps the step with JavaScript off too. `print_url_for(page,
+    anchor)`, the page's full address, printed after a "read more" link on paper."""
     ui = UI[lang]
     all_steps = steps(tree)
     by_section = {s.section_id: s for s in all_steps}
@@ -84,7 +86,7 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str |
             first_of_outcome.setdefault(s.node, s.section_id)
     sections = [_section(tree, s, lang, ui, href_for, by_section, s is start,
                          searchable=first_of_outcome.get(s.node) == s.section_id,
-                         other_lang_href=other_lang_href) for s in ordered]
+                         other_lang_href=other_lang_href, print_url_for=print_url_for) for s in ordered]
     labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"' for key in ("so_far", "change", "change_hidden"))
     return "\n".join([
         f'<div class="tree" data-tree {labels}>',
@@ -99,7 +101,7 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str |
 
 def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
              by_section: dict[str, Step], is_start: bool, searchable: bool,
-             other_lang_href: str | None = None) -> str:
+             other_lang_href: str | None = None, print_url_for: HrefFor | None = None) -> str:
     node = tree.nodes[step.node]
     classes = ["tree-step"]
     if is_start:
@@ -138,8 +140,10 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
         out.append(_answered(tree, step, lang, ui, by_section))
         if node.links:
             out.append(f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>')
+            def printed(link) -> str:
+                return f' data-print-url="{_e(print_url_for(link.page, link.anchor))}"' if print_url_for else ""
             out.append('<ul class="tree-links">' + "".join(
-                f'<li><a href="{_e(href_for(link.page, link.anchor))}">{_e(link.label[lang])}</a></li>'
+                f'<li><a href="{_e(href_for(link.page, link.anchor))}"{printed(link)}>{_e(link.label[lang])}</a></li>'
                 for link in node.links) + "</ul>")
     if step.taken:
         other = ""
