@@ -183,16 +183,20 @@ def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
     for s in all_steps[1:]:
         kids.setdefault(s.taken[-1][2], []).append(s)
 
-    def item(step: Step) -> str:
+    # Each answer is the link to the step it leads to; the outcome's title stays plain text, so a
+    # hotline number in it can become a tel: link (a link cannot hold another link).
+    def item(step: Step, linked: bool = False) -> str:
         node = tree.nodes[step.node]
         if isinstance(node, Outcome):
-            return f'<a href="#{_e(step.section_id)}">{_e(node.title[lang])}</a>'
+            return _e(node.title[lang])
         inner = []
         for child in sorted(kids.get(step.section_id, []), key=lambda s: s.taken[-1][1]):
             label = node.answers[child.taken[-1][1]].label[lang]
-            inner.append(f'<li><span class="tree-ov-answer">{_e(label)}</span> {ui["leads_to"]} {item(child)}</li>')
-        return (f'<a href="#{_e(step.section_id)}"><strong>{_e(node.text[lang])}</strong></a>'
-                f'<ul>{"".join(inner)}</ul>')
+            inner.append(f'<li><a href="#{_e(child.section_id)}">{_e(label)}</a> {ui["leads_to"]} {item(child)}</li>')
+        question = f'<strong>{_e(node.text[lang])}</strong>'
+        if linked:  # the start question, which no answer leads to
+            question = f'<a href="#{_e(step.section_id)}">{question}</a>'
+        return f'{question}<ul>{"".join(inner)}</ul>'
 
     return (f'<details class="tree-overview" data-search-exclude><summary>{_e(ui["overview"])}</summary>'
-            f'<p>{_e(ui["overview_note"])}</p><ul class="tree-ov"><li>{item(all_steps[0])}</li></ul></details>')
+            f'<p>{_e(ui["overview_note"])}</p><ul class="tree-ov"><li>{item(all_steps[0], linked=True)}</li></ul></details>')
