@@ -147,7 +147,8 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
                 for link in node.links) + "</ul>")
     if step.taken:
         other = ""
-        if other_lang_href:
+        # Results only: a link per question step cost more page weight than it helped.
+        if other_lang_href and isinstance(node, Outcome):
             code = OTHER_LANG[lang]
             other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
                      f'hreflang="{code}" lang="{code}">{_e(ui["other_lang"])}</a>')
