@@ -1,6 +1,12 @@
 """Render the tree as static HTML for one language: one <section id="..."> per step, shown with
 CSS :target, answers as plain fragment links (works with JavaScript off, back button included),
 plus a nested-list overview. Every text from the data file is HTML-escaped.
+
+Page size: one section per PATH, not per node (77 steps for 45 nodes in 2026-11), so that with
+JavaScript off a result lists the answers that led to it, Back works and a link to a step can be
+shared or switched to the other language. That puts the tree page at about 2,800 DOM elements,
+over the 1,000 of the design budget: each result's "your answers" list and links are the price of
+a tree that works fully without JavaScript. A single copy per node would need a script to work.
 """
 from __future__ import annotations
 
