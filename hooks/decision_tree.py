@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mkdocs.utils import get_relative_url
+
 from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
@@ -18,6 +20,8 @@ from guide.tree.validate import load_tree
 TREE_PAGE = "what-to-do"
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2})\.md$")
 _cache: dict[str, object] = {"key": None, "tree": None}
+# Pages that hold the rendered tree (src_uri -> True), filled in on_page_content.
+MARKER_PAGES: dict[str, bool] = {}
 
 
 
@@ -54,6 +58,7 @@ def on_page_content(html, page, config, files):
             fail_build(ContentError(page.file.abs_src_path or src,
                                f"the decision-tree page must contain the line {MARKER} where the tree goes"))
         return html
+    MARKER_PAGES[src] = True
     lang = config.theme["language"]
     by_page = {}
     for file in files.documentation_pages():
@@ -67,4 +72,20 @@ def on_page_content(html, page, config, files):
         url = target.url_relative_to(page.file) if target else f"../{name}/"
         return url + (f"#{anchor}" if anchor else "")
 
-    return html.replace(MARKER, render_tree(_tree(config), lang, href_for), 1)
+    def print_url_for(name: str, anchor: str | None) -> str:
+        target = by_page.get(name)
+        path = target.url if target else f"{name}/"
+        return (config["site_url"] or "/").rstrip("/") + "/" + path + (f"#{anchor}" if anchor else "")
+
+    # The same page in the other language (static-i18n puts English under en/).
+    other_url = page.url[3:] if page.url.startswith("en/") else "en/" + page.url
+    other_lang_href = get_relative_url(other_url, page.url)
+    return html.replace(MARKER, render_tree(_tree(config), lang, href_for, other_lang_href, print_url_for), 1)
+
+
+def on_page_context(context, page, config, nav):
+    # A result says what to read next for that result; the footer's menu-order "next page" does not.
+    if MARKER_PAGES.get(page.file.src_uri):
+        page.previous_page = None
+        page.next_page = None
+    return context

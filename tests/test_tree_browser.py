@@ -68,7 +68,7 @@ def test_every_path_reaches_its_outcome(browser, site_url, lang, js):
         tab.goto(site_url + PAGE[lang])  # one page load; then "start again" before each next path
         for number, path in enumerate(OUTCOME_PATHS):
             if number:
-                tab.locator(f"{_sel(OUTCOME_PATHS[number - 1].section_id)} .tree-restart a").click()
+                tab.locator(f"{_sel(OUTCOME_PATHS[number - 1].section_id)} .tree-restart a[href^='#']").click()
             problems += _walk(tab, lang, path, js)
     finally:
         context.close()
@@ -91,16 +91,16 @@ def test_start_back_button_and_change_answer(browser, site_url, js):
         assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[-1][2]]
         tab.go_forward()
         assert tab.evaluate(VISIBLE_STEPS) == [deep.section_id]
-        if js:
-            # the answers so far, each with a "change" link back to that question on this path
-            texts = tab.locator(f"{_sel(deep.section_id)} .tree-so-far-a").all_inner_texts()
-            assert texts == [TREE.nodes[q].answers[i].label["en"] for q, i, _ in deep.taken]
-            tab.locator(f"{_sel(deep.section_id)} a.tree-change").first.click()
-            assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[0][2]]
+        # the answers that led to a result, each with a "change" link back to that question on
+        # this path: in the page's HTML, so JavaScript off too
+        texts = tab.locator(f"{_sel(deep.section_id)} .tree-so-far li b").all_inner_texts()
+        assert texts == [TREE.nodes[q].answers[i].label["en"] for q, i, _ in deep.taken]
+        tab.locator(f"{_sel(deep.section_id)} .tree-so-far li > a").first.click()
+        assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[0][2]]
         tab.goto(site_url + PAGE["en"] + "#" + deep.section_id)
-        if js:  # a step opened from a link or bookmark lists its answers too
-            assert tab.locator(f"{_sel(deep.section_id)} .tree-so-far li").count() == len(deep.taken)
-        tab.locator(f"{_sel(deep.section_id)} .tree-restart a").click()
+        # a step opened from a link or bookmark lists its answers too
+        assert tab.locator(f"{_sel(deep.section_id)} .tree-so-far li").count() == len(deep.taken)
+        tab.locator(f"{_sel(deep.section_id)} .tree-restart a[href^='#']").click()
         assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
         # an unknown fragment shows the start question rather than nothing
         tab.goto(site_url + PAGE["en"] + "#no-such-step")
@@ -109,16 +109,20 @@ def test_start_back_button_and_change_answer(browser, site_url, js):
         context.close()
 
 
-def test_language_switch_keeps_the_step(browser, site_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+def test_language_switch_keeps_the_step(browser, site_url, js):
+    """JavaScript on: the header's switch keeps the step; off: the step's own language link does."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=js)
     tab = context.new_page()
     try:
         path = OUTCOME_PATHS[0]
         tab.goto(site_url + PAGE["zh"])
         for _, index, section_id in path.taken:
             tab.locator(f"{_sel(section_id)} a.tree-answer").nth(index).click()
-        tab.locator(".md-header__option .md-select").first.hover()
-        tab.get_by_role("link", name="English").first.click()
+        if js:
+            tab.locator(".md-header").get_by_role("link", name="English", exact=True).click()
+        else:
+            tab.locator(f"{_sel(path.section_id)} a.tree-lang").click()
         tab.wait_for_url(re.compile(re.escape(site_url + PAGE["en"] + "#" + path.section_id) + "$"))
         assert tab.evaluate(VISIBLE_STEPS) == [path.section_id]
         assert tab.locator(f"{_sel(path.section_id)} h2").inner_text() == TREE.nodes[path.node].title["en"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import sys
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -256,3 +257,32 @@ def test_steps_of_the_same_node_sit_side_by_side():
     nodes = [by_id[section["id"]] for section in parsed("en").sections[:-1]]
     runs = [node for n, node in enumerate(nodes) if n == 0 or nodes[n - 1] != node]
     assert len(runs) == len(set(runs)), "a node's steps are split up"
+
+
+def test_a_result_lists_the_answers_that_led_to_it_with_change_links():
+    html = render_tree(TREE, "en", href_for)
+    for step in steps(TREE):
+        if not isinstance(TREE.nodes[step.node], Outcome):
+            continue
+        section = html[html.index(f'id="{step.section_id}"'):]
+        section = section[:section.index("</section>")]
+        answered = section[section.index('class="tree-so-far"'):]
+        for question_id, index, from_section in step.taken:
+            label = TREE.nodes[question_id].answers[index].label["en"]
+            assert f"<b>{escape(label)}</b>" in answered
+            assert f'href="#{from_section}"' in answered
+        # what to read next comes after the answers, at the end of the result
+        if TREE.nodes[step.node].links:
+            assert section.index('class="tree-links"') > section.index('class="tree-so-far"')
+
+
+def test_every_result_links_to_the_same_step_in_the_other_language():
+    html = render_tree(TREE, "zh", href_for, other_lang_href="../en/what-to-do/")
+    for step in steps(TREE)[1:]:
+        if isinstance(TREE.nodes[step.node], Outcome):
+            assert f'href="../en/what-to-do/#{step.section_id}" hreflang="en" lang="en"' in html
+
+
+def test_read_more_links_carry_their_full_address_for_print():
+    html = render_tree(TREE, "en", href_for, print_url_for=lambda p, a: f"https://example.org/{p}/#{a}")
+    assert 'data-print-url="https://example.org/' in html

@@ -1,0 +1,76 @@
+"""Citation markers: authors write "（见 D1）" / "(see D1)" in Markdown and in data/tree.yml (the
+content checks read those codes in the source); readers get a small numbered link to the page's
+source list instead ("[2]" pointing at `#source-D1`, with an aria-label naming the source).
+
+Works on the page's HTML after Markdown: only text between tags is changed, never attributes,
+and never inside <code>, <pre>, <script>, <style>, <title> or <textarea>.
+"""
+from __future__ import annotations
+
+import re
+from html import escape
+from typing import Callable, Sequence
+
+from guide.errors import ContentError
+
+# "（见 D1）", "（见 D1、D3）", "(see D1)", "(see D1, D3, D4)". The id pattern is the fact sheet's:
+# one capital letter and a number.
+_ID = r"[A-Z]\d{1,3}"
+CITATION = re.compile(
+    rf"\s?[（(](?:见|see)\s*(?P<ids>{_ID}(?:\s*[、,，]\s*(?:and\s+)?{_ID})*)\s*[）)]")
+_SPLIT = re.compile(_ID)
+_TAG = re.compile(r"(<[^>]*>)")
+_SKIP = {"code", "pre", "script", "style", "title", "textarea"}
+
+LABELS = {"zh": "来源 {n}：{title}", "en": "Source {n}: {title}"}
+
+
+def cited_ids(text: str) -> list[str]:
+    """Every source id cited in `text`, in order (repeats kept)."""
+    return [i for match in CITATION.finditer(text) for i in _SPLIT.findall(match.group("ids"))]
+
+
+def _map_text(html: str, change: Callable[[str], str]) -> str:
+    """Apply `change` to the text between tags, skipping elements whose text is not prose."""
+    out: list[str] = []
+    skipping: list[str] = []
+    for part in _TAG.split(html):
+        if part.startswith("<"):
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
+            tag = name.group(1).lower() if name else ""
+            if tag in _SKIP and not part.endswith("/>"):
+                if part.startswith("</"):
+                    if skipping and skipping[-1] == tag:
+                        skipping.pop()
+                else:
+                    skipping.append(tag)
+            out.append(part)
+        else:
+            out.append(part if skipping or not part else change(part))
+    return "".join(out)
+
+
+def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str], lang: str,
+                   where: str = "page") -> str:
+    """Replace every citation in `html` by numbered links to the page's source list.
+
+    `source_ids` is the page's `sources:` list in order (the footer's <ol> numbers them the same
+    way); `titles` maps an id to its title in `lang`. A cited id missing from the list is a
+    contributor's mistake: ContentError naming `where` and the id.
+    """
+    numbers = {source_id: n for n, source_id in enumerate(source_ids, 1)}
+    label = LABELS[lang]
+
+    def marker(match: re.Match) -> str:
+        ids = _SPLIT.findall(match.group("ids"))
+        missing = [i for i in ids if i not in numbers]
+        if missing:
+            raise ContentError(where, f"the text cites {', '.join(missing)} but the front matter's "
+                                      f"'sources' does not list it; add it to 'sources'")
+        links = "".join(
+            f'<a class="cite" href="#source-{escape(i)}" aria-label="'
+            f'{escape(label.format(n=numbers[i], title=titles.get(i, i)))}">[{numbers[i]}]</a>'
+            for i in ids)
+        return links
+
+    return _map_text(html, lambda text: CITATION.sub(marker, text))

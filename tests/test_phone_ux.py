@@ -1,0 +1,202 @@
+"""The phone experience in Chromium at 360×740, both languages, on the built site (issue 12):
+the home page's first screen, the tree's first screen, tap-to-call and citation markers on every
+page, no sideways scrolling with JavaScript off, and the quick exit.
+
+Uses the session fixtures of tests/conftest.py (built_site, site_url, browser)."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
+
+from guide.tel_links import HOTLINES
+
+PHONE = {"width": 360, "height": 740}
+HOME = {"zh": "", "en": "en/"}
+TREE = {"zh": "what-to-do/", "en": "en/what-to-do/"}
+EXIT_HOST = "https://www.weather.com.cn/"
+
+
+def _pages(site: Path) -> list[str]:
+    pages = []
+    for path in sorted(site.rglob("*.html")):
+        rel = path.relative_to(site).as_posix()
+        if not rel.startswith("assets/"):
+            pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return pages
+
+
+# Inside the page's main text (the "last reviewed" footer lists sources by their ids on purpose):
+# hotline numbers that are not inside a tel: link, and citation codes still written out.
+CHECK_TEXT = r"""([numbers, citation]) => {
+  const article = document.querySelector("article");
+  const bare = new RegExp("(^|[^\\d.,/\\-])(" + numbers.join("|") + ")(?!\\d|\\s?条)");
+  const cite = new RegExp(citation);
+  const found = {untapped: [], citations: []};
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (el.closest(".page-meta, code, pre, script, style")) continue;
+    const text = node.textContent;
+    if (bare.test(text) && !el.closest('a[href^="tel:"]') && !/第\s?$/.test(text.split(bare)[0]))
+      found.untapped.push(text.trim().slice(0, 80));
+    if (cite.test(text)) found.citations.push(text.trim().slice(0, 80));
+  }
+  return found;
+}"""
+CITATION = r"[（(](见|see)\s*[A-Z]\d"
+
+
+def _fully_on_first_screen(tab, selector: str) -> bool:
+    """The element is visible, inside the first 740 px, and not covered (e.g. by the quick exit)."""
+    return tab.evaluate("""sel => {
+      const el = document.querySelector(sel);
+      if (!el || !el.checkVisibility()) return false;
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight || r.height === 0) return false;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && (hit === el || el.contains(hit));
+    }""", selector)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_home_first_screen_has_start_button_and_emergency_numbers(browser, site_url, lang, scheme):
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + HOME[lang])
+        assert _fully_on_first_screen(tab, "a.home-start"), "the start button is not on the first screen"
+        assert tab.locator("a.home-start").get_attribute("href").rstrip("/").endswith("what-to-do")
+        for number in ("110", "12356"):
+            assert _fully_on_first_screen(tab, f'a[href="tel:{number}"]'), f"tel:{number} is not on the first screen"
+        assert _fully_on_first_screen(tab, ".admonition.summary"), "the short answer is not on the first screen"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_tree_first_answers_are_on_the_first_screen(browser, site_url, lang, js):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=js)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + TREE[lang])
+        start = ".tree-step--start"
+        for n in (1, 2, 3):
+            assert _fully_on_first_screen(tab, f"{start} .tree-answers li:nth-child({n}) a"), f"answer {n} is below the fold"
+        heading = tab.locator(f"{start} h2")
+        assert heading.is_visible()
+        # the question, not the page title, is the step's main visible heading
+        sizes = tab.evaluate("""() => [parseFloat(getComputedStyle(document.querySelector("article h1")).fontSize),
+                                       parseFloat(getComputedStyle(document.querySelector(".tree-step--start h2")).fontSize)]""")
+        assert sizes[1] > sizes[0], sizes
+    finally:
+        context.close()
+
+
+def test_every_page_taps_to_call_cites_with_markers_and_fits_360_px_without_js(browser, site_url, built_site):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    tab = context.new_page()
+    problems = []
+    pages = _pages(built_site)
+    try:
+        for path in pages:
+            tab.goto(site_url + path)
+            found = tab.evaluate(CHECK_TEXT, [list(HOTLINES), CITATION])
+            problems += [f"/{path}: number not in a tel: link: {t!r}" for t in found["untapped"]]
+            problems += [f"/{path}: citation code in the text: {t!r}" for t in found["citations"]]
+            width = tab.evaluate("document.documentElement.scrollWidth")
+            if width > PHONE["width"]:
+                problems.append(f"/{path}: scrolls sideways ({width} px wide at 360 px, JavaScript off)")
+        tel = tab.goto(site_url + HOME["zh"]) and tab.locator('a[href^="tel:"]').count()
+        assert tel >= 5
+    finally:
+        context.close()
+    assert len(pages) > 20
+    assert not problems, "\n".join(problems)
+
+
+def test_citation_markers_link_to_the_source_list_and_name_the_source(browser, site_url):
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    try:
+        for lang in ("zh", "en"):
+            tab.goto(site_url + HOME[lang])
+            markers = tab.locator("article a.cite")
+            assert markers.count() >= 5
+            for n in range(markers.count()):
+                marker = markers.nth(n)
+                target = marker.get_attribute("href")
+                assert re.fullmatch(r"#source-[A-Z]\d+", target), target
+                assert tab.locator(target).count() == 1, f"{target} is not in the source list"
+                assert re.fullmatch(r"\[\d+\]", marker.inner_text()), marker.inner_text()
+                label = marker.get_attribute("aria-label")
+                title = tab.locator(f"{target} a, {target}").first.inner_text().splitlines()[0]
+                assert title.strip() and title.strip() in label, (label, title)
+                box = marker.bounding_box()
+                assert box["height"] < 30, "a marker broke across lines"
+    finally:
+        context.close()
+
+
+def _stub_exit(context):
+    context.route(EXIT_HOST + "**", lambda route: route.fulfill(
+        status=200, content_type="text/html", body="<title>weather</title><p>stub</p>"))
+
+
+@pytest.mark.parametrize("how", ["tap", "escape-twice"])
+def test_quick_exit_leaves_without_a_history_entry(browser, site_url, how):
+    context = browser.new_context(viewport=PHONE)
+    _stub_exit(context)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + HOME["en"])
+        tab.goto(site_url + "en/help/")
+        button = tab.locator("a.quick-exit")
+        assert _fully_on_first_screen(tab, "a.quick-exit")
+        assert button.inner_text().strip().endswith("Quick exit")
+        length = tab.evaluate("history.length")
+        if how == "tap":
+            button.click()
+        else:
+            tab.keyboard.press("Escape")
+            tab.keyboard.press("Escape")
+        tab.wait_for_url(EXIT_HOST + "**")
+        assert tab.evaluate("history.length") == length, "the quick exit added a history entry"
+        tab.go_back()
+        # Back goes to the page before the one that was left, not to it
+        assert tab.url == site_url + HOME["en"]
+    finally:
+        context.close()
+
+
+def test_quick_exit_is_a_plain_link_without_javascript(browser, site_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    _stub_exit(context)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + TREE["zh"])
+        assert "快速离开" in tab.locator("a.quick-exit").inner_text()
+        assert _fully_on_first_screen(tab, "a.quick-exit")
+        tab.locator("a.quick-exit").click()
+        tab.wait_for_url(EXIT_HOST + "**")
+    finally:
+        context.close()
+
+
+def test_closed_phone_menu_is_out_of_the_tab_order(browser, site_url):
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + "help/")
+        for _ in range(8):
+            tab.keyboard.press("Tab")
+            assert not tab.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"), \
+                "Tab reached a link of the closed menu"
+    finally:
+        context.close()
