@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from guide.cleaner.chinese import is_sentence
 from guide.cleaner.errors import CleanerError
 
 # A file (or standard input) is treated as a web page when it says so near its start.
@@ -32,7 +33,7 @@ def html_to_lines(html: str) -> tuple[str, str | None]:
         html, output_format="markdown", include_formatting=True, include_tables=True,
         include_comments=False, include_links=False, include_images=False, favor_recall=True,
         deduplicate=False)
-    if not text or not text.strip():
+    if not text or not any(is_sentence(line) for line in text.splitlines()):
         raise CleanerError("no article text found in this web page; save the article page itself "
                            "(not a list or search page), or copy its text into a .txt file")
     metadata = trafilatura.extract_metadata(html)

@@ -300,6 +300,9 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     return next(k for k in header if len(kept[k][1].text) == longest)
 
 
+_TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜]\s*")
+
+
 def _repeats_title(text: str, title: str) -> str | None:
     """"repeated title" for a copy of the title, with or without a subtitle after it ("X：全面应对…")."""
     key, line = comparable(title), comparable(text)
@@ -307,7 +310,13 @@ def _repeats_title(text: str, title: str) -> str | None:
         return None
     if line == key:
         return "repeated title"
-    if len(key) >= 6 and line.startswith(key) and len(line) - len(key) <= 20 and not is_sentence(text):
+    if text.rstrip()[-1:] in ":：":
+        return None  # a line announcing what follows, whatever words it shares with the title
+    # "X：全面应对逾期还款问题" under the title "X" or "X？全面应对指南": the title (or its first part)
+    # and a separator, then another subtitle.
+    head = _TITLE_PARTS.split(title, maxsplit=1)[0].strip()
+    if len(comparable(head)) >= 6 and not is_sentence(text) and len(text) - len(head) <= 21 \
+            and text.startswith(head) and _TITLE_PARTS.match(text, len(head)):
         return "repeated title (with a subtitle)"
     return None
 
@@ -336,6 +345,7 @@ def _drop_teasers(article: list[Line], entries: list[Entry]) -> list[Line]:
 def _teaser(line: Line) -> bool:
     text = line.text
     return (8 <= len(text) <= RELATED_MAX_LENGTH and not line.heading and _title_like(text)
+            and not text.startswith(("|", "｜"))  # table rows
             and not re.match(r"^(?:[-*+•·●]\s|\d{1,2}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.]|第[一二三四五六七八九十\d]+[步章节条点])", text))
 
 
@@ -345,7 +355,8 @@ def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
     last = max((i for i, line in enumerate(article) if is_sentence(line.text)), default=-1)
     tail = article[last + 1:]
     announced = last >= 0 and article[last].text.rstrip()[-1:] in ":："
-    if len(tail) >= RELATED_MIN_LINES and not announced and all(_title_like(line.text) for line in tail):
+    if len(tail) >= RELATED_MIN_LINES and not announced and all(_title_like(line.text) and not line.text.startswith("|")
+                                                                for line in tail):
         for line in tail:
             entries.append(Removed("related articles", line.text, line.number))
         return article[: last + 1]
