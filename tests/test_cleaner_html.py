@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from guide.cleaner.decode import decode
-from guide.cleaner.html import looks_like_html
+from guide.cleaner.html import looks_like_html, page_title
 from guide.cleaner.pipeline import clean
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,3 +85,23 @@ def test_cli_page_without_article_text_is_a_one_line_error(tmp_path):
     result = cli(str(page))
     err = result.stderr.decode("utf-8").strip().splitlines()
     assert result.returncode == 2 and len(err) == 1 and err[0].startswith(f"error: {page}: no article text")
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("网贷逾期后,诉讼流程究竟怎么走?一文看懂全流程!_普法网", "网贷逾期后,诉讼流程究竟怎么走?一文看懂全流程!"),
+    ("网贷逾期怎么办 - 天气网", "网贷逾期怎么办"),
+    ("首页 | 网贷逾期了会被起诉吗", "网贷逾期了会被起诉吗"),
+    ("网贷逾期协商还款", "网贷逾期协商还款"),
+    ("", None),
+])
+def test_page_title_drops_the_site_name(title, expected):
+    assert page_title(title) == expected
+
+
+def test_h1_inside_the_content_is_the_title_not_the_head_title():
+    html = ("<html><head><title>逾期短信是真的吗 - 某某天气网</title></head><body><div>一键查天气</div><article>"
+            "<h1>逾期短信是真的吗？教你三步辨别</h1><p>收到逾期短信先别慌，先核实发送号码和内容。正规机构会写明平台名称。</p>"
+            "<h2>看号码</h2><p>官方短信一般来自固定的服务号码。陌生手机号要多留心。</p>"
+            "<h2>看内容</h2><p>真实的提醒会写明借款金额和逾期天数。只说你欠款的多半是群发。</p></article></body></html>")
+    result = clean(html, "p.html", html=True)
+    assert result.outline == [(1, "逾期短信是真的吗？教你三步辨别"), (2, "看号码"), (2, "看内容")]

@@ -166,3 +166,13 @@ def test_table_rows_stay_together():
     blocks = blocks_of(SENTENCE, *rows, SENTENCE)
     assert [b.kind for b in blocks[1:]] == ["paragraph", "table", "table", "table", "paragraph"]
     assert "\n".join(rows) in render_body(blocks)
+
+
+def test_short_lines_after_a_colon_are_a_list_that_lost_its_bullets():
+    result = kinds("主要材料包括：", "借款合同", "还款记录", "借款人身份信息", SENTENCE)
+    assert [r[0] for r in result] == ["paragraph", "bullet", "bullet", "bullet", "paragraph"]
+
+
+def test_one_plain_parent_over_all_headings_is_their_sibling():
+    result = kinds("流程图解析", "催收阶段", SENTENCE, "诉讼阶段", SENTENCE)
+    assert [r[1] for r in result if r[0] == "heading"] == [2, 2, 2]

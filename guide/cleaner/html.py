@@ -36,6 +36,15 @@ def html_to_lines(html: str) -> tuple[str, str | None]:
     if not text or not any(is_sentence(line) for line in text.splitlines()):
         raise CleanerError("no article text found in this web page; save the article page itself "
                            "(not a list or search page), or copy its text into a .txt file")
+    if any(line.startswith("# ") for line in text.splitlines()[:5]):
+        return text, None  # the page's own H1 is in the text: the text rules take it as the title
     metadata = trafilatura.extract_metadata(html)
-    title = metadata.title.strip() if metadata is not None and metadata.title else None
-    return text, title
+    return text, page_title(metadata.title if metadata is not None else None)
+
+
+def page_title(title: str | None) -> str | None:
+    """The article's part of a <title>: "网贷逾期怎么办_普法网" -> "网贷逾期怎么办" (the longest part)."""
+    if not title or not title.strip():
+        return None
+    parts = [p for p in re.split(r"\s*[_|｜]\s*|\s+[-–—]\s+", title.strip()) if p]
+    return max(parts, key=len) if parts else None

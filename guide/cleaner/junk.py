@@ -77,9 +77,10 @@ _MORE_LINK = re.compile(r"^(?:更多|查看更多|点击查看|展开全文|阅�
 _LABELS = re.compile(r"^(?:标签|关键词|关键字|tags?|分类|栏目)\s*[:：]", re.I)
 MENU_ITEM_MAX = 8   # characters of one item of a menu or link bar
 TEASER_MIN_LINES = 4  # short headline-like lines in a row, in the middle of an article
+MENU_ANYWHERE_MIN = 5  # items of a menu line found between paragraphs (at the top or bottom: 4)
 
 
-def _menu_items(text: str) -> list[str] | None:
+def menu_items(text: str) -> list[str] | None:
     """The items of a link bar ("a | b | c") or a menu line ("首页 新闻 财经 房产"); None otherwise."""
     if _SENTENCE_MARK.search(text) or text.startswith(("|", "｜")):
         return None
@@ -101,7 +102,8 @@ def _shape_rule(text: str, edge: bool) -> str | None:
         parts = [p for p in _BAR.split(text) if p]
         if len(parts) >= (2 if edge else 3) and all(len(p) <= MENU_ITEM_MAX * 2 for p in parts):
             return "link bar (a | b | c)"
-    if edge and _menu_items(text):
+    items = menu_items(text)
+    if items and (edge or len(items) >= MENU_ANYWHERE_MIN):
         return "menu line (short words in a row)"
     if len(text) <= 30 and _COUNTER.match(text.replace(" ", " ")):
         return "counter (举报评论 0)"
@@ -342,11 +344,14 @@ def _drop_teasers(article: list[Line], entries: list[Entry]) -> list[Line]:
     return kept
 
 
+_LIST_MARK = re.compile(r"^(?:[-*+•·●❶-➓①-⑳]\s*|\d{1,2}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.]|第[一二三四五六七八九十\d]+[步章节条点])")
+
+
 def _teaser(line: Line) -> bool:
     text = line.text
     return (8 <= len(text) <= RELATED_MAX_LENGTH and not line.heading and _title_like(text)
             and not text.startswith(("|", "｜"))  # table rows
-            and not re.match(r"^(?:[-*+•·●]\s|\d{1,2}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.]|第[一二三四五六七八九十\d]+[步章节条点])", text))
+            and not _LIST_MARK.match(text))
 
 
 def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
@@ -355,8 +360,11 @@ def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
     last = max((i for i, line in enumerate(article) if is_sentence(line.text)), default=-1)
     tail = article[last + 1:]
     announced = last >= 0 and article[last].text.rstrip()[-1:] in ":："
-    if len(tail) >= RELATED_MIN_LINES and not announced and all(_title_like(line.text) and not line.text.startswith("|")
-                                                                for line in tail):
+    # Two unmarked short lines at the very end (a footer's site name and slogan) go too: left
+    # there, the first would become a heading with nothing under it.
+    enough = len(tail) >= RELATED_MIN_LINES or (len(tail) == 2 and not any(
+        _LIST_MARK.match(line.text) or len(line.text) > 20 or re.search("[，,、]", line.text) for line in tail))
+    if enough and not announced and all(_title_like(line.text) and not line.text.startswith("|") for line in tail):
         for line in tail:
             entries.append(Removed("related articles", line.text, line.number))
         return article[: last + 1]

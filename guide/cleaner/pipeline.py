@@ -7,7 +7,7 @@ from guide.cleaner.draft import make_draft
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.gaps import mark_censor_marks, mark_gaps
 from guide.cleaner.html import html_to_lines
-from guide.cleaner.junk import normalise, remove_junk
+from guide.cleaner.junk import menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
 from guide.cleaner.report import Entry
 from guide.cleaner.structure import Block, build_blocks, outline
@@ -42,7 +42,7 @@ def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block
     steps = [lambda t: replace_spun_words(t, words), full_width_punctuation]
     if block.kind == "heading":  # headlines use spaces as separators: not evidence of a cut
         steps.append(mark_censor_marks)
-    elif block.kind != "table":  # cells are separated by " | "
+    elif block.kind != "table" and not menu_items(block.text):  # cells and menu items are separated by spaces
         steps.append(mark_gaps)
     steps.append(space_chinese_and_latin)
     text = block.text

@@ -20,6 +20,7 @@ from guide.cleaner.report import Entry, Removed
 HEADING_MAX = 30        # characters; a longer line is a sentence even without a full stop
 EXCLAIMED_HEADING_MAX = 15  # "先把证据“锁”好！": a short exclamation on its own line is a heading
 NUMBERED_HEADING_MAX = 40
+LIST_ITEM_MAX = 20      # characters of an item of a list that lost its bullets
 
 _CN = "一二三四五六七八九十"
 _CN_HEADING = re.compile(rf"^[{_CN}]{{1,3}}\s*[、.．]\s*(?=\S)")
@@ -112,6 +113,20 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
             kinds[index] = ("h:arabic" if kind == "ordered" else "h:bullet",
                             content[index].text if kind == "ordered" else text, 0)
 
+    # Short lines in a run after a line ending with a colon ("主要材料包括：" 借款合同 / 还款记录 …), or
+    # three or more very short ones, are a list that lost its bullets (a page copied as text).
+    index = 0
+    while index < len(kinds):
+        end = index
+        while end < len(kinds) and kinds[end][0] == "paragraph" and _short_heading(kinds[end][1], LIST_ITEM_MAX) \
+                and end not in after_separator and not _numbered(kinds[end][1]):
+            end += 1
+        announced = index > 0 and kinds[index - 1][1].rstrip()[-1:] in ":："
+        if (announced and end - index >= 2) or (end - index >= 3 and all(len(k[1]) <= 12 for k in kinds[index:end])):
+            for j in range(index, end):
+                kinds[j] = ("bullet", kinds[j][1], 0)
+        index = max(end, index + 1)
+
     # Unnumbered short lines followed by something are headings; after a separator, longer ones too.
     for index, (kind, text, _) in enumerate(kinds):
         if kind != "paragraph" or index + 1 >= len(kinds):
@@ -143,6 +158,9 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
     # A plain heading followed at once by another plain heading is the parent of the ones after it
     # ("技术拦截策略" then "硬件与软件协同防护"): they are H3 until the next such parent.
     parents = {i for i in range(len(kinds) - 1) if kinds[i][0] == "h:plain" and kinds[i + 1][0] == "h:plain"}
+    first_at = next((i for i, (kind, _, _) in enumerate(kinds) if kind.startswith("h:")), None)
+    if parents == {first_at}:
+        parents = set()  # one parent over everything is a label for the article (as with ## over ###)
 
     blocks = [Block("heading", title, level=1)]
     previous_level = 1
