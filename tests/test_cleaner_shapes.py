@@ -172,3 +172,11 @@ def test_censor_marks_in_headings_are_marked_but_spaces_are_not():
 
 def test_space_before_enumeration_comma_is_a_gap():
     assert mark_gaps("通过 、短信等方式")[0] == f"通过{MARKER}、短信等方式"
+
+
+def test_title_followed_by_a_longer_subtitle_that_repeats_it():
+    text = "\n".join(["某某网", "网贷逾期了怎么办", "网贷逾期了怎么办：全面应对逾期还款问题", PARA, PARA2])
+    title, kept, removed = run_junk(text)
+    assert title == "网贷逾期了怎么办" and kept == [PARA, PARA2]
+    assert removed == {"site header (short lines before the title)": ["某某网"],
+                       "repeated title (with a subtitle)": ["网贷逾期了怎么办：全面应对逾期还款问题"]}

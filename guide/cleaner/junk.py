@@ -297,6 +297,11 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
                 and len(comparable(kept[k][1].text)) >= 6]
     if repeated:
         return repeated[0]
+    # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
+    texts = {k: comparable(kept[k][1].text) for k in header}
+    prefixes = [k for k in header if len(texts[k]) >= 6 and any(o != k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
+    if prefixes:
+        return prefixes[0]
     # Site names, slogans and menu words are short; the headline is the longest line of the header.
     longest = max(len(kept[k][1].text) for k in header)
     return next(k for k in header if len(kept[k][1].text) == longest)
