@@ -180,3 +180,9 @@ def test_title_followed_by_a_longer_subtitle_that_repeats_it():
     assert title == "网贷逾期了怎么办" and kept == [PARA, PARA2]
     assert removed == {"site header (short lines before the title)": ["某某网"],
                        "repeated title (with a subtitle)": ["网贷逾期了怎么办：全面应对逾期还款问题"]}
+
+
+def test_two_censor_marks_in_a_line_are_not_bold():
+    lines, _ = normalise("找一些平台**贷款。借了以后会**借款人。\n**第一步，及时联系平台**\n")
+    assert lines[0].text == "找一些平台**贷款。借了以后会**借款人。"
+    assert lines[1].text == "第一步，及时联系平台"

@@ -137,7 +137,9 @@ RELATED_MAX_LENGTH = 40
 
 # "# 标题", "## ### 标题" (marks doubled by an earlier tool), "#标题": Markdown heading marks.
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s*#{1,6}(?=\s))*\s*(?=\S)")
-_BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])([^*\n]+?)(?<=[^*\s])\*\*(?!\*)|(?<!_)__(?=\S)([^_\n]+?)(?<=\S)__(?!_)")
+# Bold is short and holds no sentence end; two censor marks (**) around a longer stretch are not bold.
+_BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])([^*\n。！？；]{1,40}?)(?<=[^*\s])\*\*(?!\*)"
+                   r"|(?<!_)__(?=\S)([^_\n。！？；]{1,40}?)(?<=\S)__(?!_)")
 # Punctuation that cannot start a line of text: left behind when a scraper cut something off.
 _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*(?=\S)")
 
