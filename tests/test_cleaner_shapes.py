@@ -93,6 +93,7 @@ def run_junk(text: str, title: str | None = None):
     ("首页｜新闻｜财经", "link bar (a | b | c)"),
     ("点赞 3 收藏 1", "counter (举报评论 0)"),
     ("浏览：312", "counter (举报评论 0)"),
+    ("点赞(5)", "counter (举报评论 0)"),
     ("金融债务34秒前1", "time stamp (34秒前)"),
     ("查看更多>>", "more link (更多>)"),
     ("标签：网贷逾期 征信", "tags line (标签:)"),
@@ -186,3 +187,10 @@ def test_two_censor_marks_in_a_line_are_not_bold():
     lines, _ = normalise("找一些平台**贷款。借了以后会**借款人。\n**第一步，及时联系平台**\n")
     assert lines[0].text == "找一些平台**贷款。借了以后会**借款人。"
     assert lines[1].text == "第一步，及时联系平台"
+
+
+@pytest.mark.parametrize("heading", ["推荐图文", "大家都在看", "热门推荐", "同类资讯"])
+def test_related_lists_under_their_heading_go(heading):
+    teasers = ["信用卡逾期三天会上征信吗", "借呗逾期一个月怎么办"]
+    _, kept, removed = run_junk("\n".join(["网贷逾期后收到催收短信怎么办", PARA, PARA2, heading, *teasers]))
+    assert kept == [PARA, PARA2] and removed == {"related articles": [heading, *teasers]}

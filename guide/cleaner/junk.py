@@ -69,7 +69,7 @@ _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 _BAR = re.compile(r"\s*[|｜丨]\s*")
 # "举报评论 0", "点赞 3 收藏 1", "浏览:312", "阅读 1.2万": interface counters (labels of buttons).
 _COUNTER_WORDS = r"评论|举报评论|点赞|赞|收藏|分享|浏览|阅读|举报|回复|转发|人气|点击|喜欢|关注|粉丝|投票|顶|踩|围观|热度|访问"
-_COUNTER = re.compile(rf"^(?:(?:{_COUNTER_WORDS})(?:量|数|次数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wk]?\s*(?:次|人)?\s*)+$")
+_COUNTER = re.compile(rf"^(?:(?:{_COUNTER_WORDS})(?:量|数|次数)?\s*[:：]?\s*[（(\[]?\s*\d+(?:\.\d+)?\s*[万wk]?\s*[)）\]]?\s*(?:次|人)?\s*)+$")
 # "金融债务34秒前1": a category, how long ago, a view count.
 _TIME_AGO = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月)前")
 # "更多>同类资讯", "查看更多", "展开全文", "阅读全文>>"
@@ -128,7 +128,7 @@ _BYLINE = re.compile(
 )
 _RELATED_HEADING = re.compile(
     r"^(?:相关|推荐|热门|延伸|更多|最新|同类|热点|精选)(?:文章|阅读|推荐|资讯|内容|问题|链接|图文|新闻|专题|话题|视频|帖子|标签)"
-    r"(?:排行|列表|推荐)?\s*[:：>]?$|^猜你(?:喜欢|想看)\s*[:：]?$"
+    r"(?:排行|列表|推荐)?\s*[:：>]?$|^(?:猜你(?:喜欢|想看)|大家都在看|看了又看|为你推荐|精彩推荐|编辑推荐)\s*[:：]?$"
 )
 _LINK_LINE = re.compile(r"<a\s|\]\(https?://|^https?://\S+$")
 RELATED_MIN_LINES = 3  # fewer short lines at the end are more likely a real closing list
@@ -225,7 +225,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             i += 1
             continue
         byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
-        rule = _line_rule(text, i < body_start) or (None if byline else _shape_rule(text, i < body_start or i > body_end))
+        special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
+        rule = _line_rule(text, i < body_start) or (None if special else _shape_rule(text, i < body_start or i > body_end))
         if rule:
             drop(line, rule)
             # "阅读下一篇:" alone on its line: the next short line is the linked title.
@@ -241,7 +242,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             # except chrome lines, which are reported under their own rule.
             for later in lines[i:]:
                 if later.text:
-                    drop(later, _line_rule(later.text, False) or _shape_rule(later.text, True) or "comments")
+                    drop(later, "comments" if later is line else
+                         _line_rule(later.text, False) or _shape_rule(later.text, True) or "comments")
             break
         if byline:
             drop(line, "comments")
