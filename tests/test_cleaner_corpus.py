@@ -109,3 +109,17 @@ def test_per_rule_counts_over_the_corpus(cleaned, capsys):
     # Each removal rule stays small on real articles: many lines from one rule means it eats text.
     lines = sum(len(item.result.blocks) for item in items)
     assert all(count < lines * 0.05 for rule, count in removed.items() if rule != "pinyin annotation"), removed
+
+
+def test_survey_command_lists_a_rule_s_lines_and_names_a_missing_path():
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, "-m", "guide.cleaner.survey", str(CORPUS), "--show", "time stamp"],
+                         cwd=root, capture_output=True, timeout=120)
+    out = run.stdout.decode("utf-8")
+    assert run.returncode == 0 and "removed lines per rule:" in out
+    assert "523it-97647.txt:3 [time stamp (34秒前)] 普法百科34秒前1" in out
+    missing = subprocess.run([sys.executable, "-m", "guide.cleaner.survey", "no-such-folder"], cwd=root,
+                             capture_output=True, timeout=60)
+    assert missing.returncode == 2 and missing.stderr.decode("utf-8").strip() == "error: no-such-folder: no such file or folder"
