@@ -109,3 +109,70 @@ def test_paragraph_that_looks_like_markdown_is_escaped():
     body = render_body(blocks_of("#话题# 网贷逾期以后，很多人不知道应该先做什么，这里整理了一些做法。",
                                  "> 引用的内容也不应该变成引用块，因为原文只是一个普通的段落而已。"))
     assert "\n\\#话题#" in body and "\n\\> 引用" in body
+
+
+# --- issue 15: Markdown marks, headings written as list items, nested plain headings -----------
+
+def md_blocks(*lines: tuple[str, int] | str):
+    items = [(l, 0) if isinstance(l, str) else l for l in lines]
+    blocks, _ = build_blocks("标题", [Line(i + 1, t, h) for i, (t, h) in enumerate(items)])
+    return [(b.kind, b.level, b.text) for b in blocks[1:]]
+
+
+def test_markdown_heading_levels_keep_their_order():
+    assert md_blocks(("先别慌", 2), SENTENCE, ("核实欠款", 3), SENTENCE, ("再协商", 2), SENTENCE) == [
+        ("heading", 2, "先别慌"), ("paragraph", 0, SENTENCE), ("heading", 3, "核实欠款"),
+        ("paragraph", 0, SENTENCE), ("heading", 2, "再协商"), ("paragraph", 0, SENTENCE)]
+
+
+def test_one_heading_above_all_others_is_a_sibling_of_them():
+    result = md_blocks(("流程图解析", 2), ("催收阶段", 3), SENTENCE, ("诉讼阶段", 3), SENTENCE)
+    assert [r[:2] for r in result if r[0] == "heading"] == [("heading", 2)] * 3
+
+
+def test_bulleted_short_line_followed_by_text_is_a_heading():
+    assert kinds("- 先别慌，核实欠款", SENTENCE, "- 主动联系平台", SENTENCE)[::2] == [
+        ("heading", 2, "先别慌，核实欠款"), ("heading", 2, "主动联系平台")]
+
+
+def test_bullets_in_a_run_stay_a_list():
+    assert [k[0] for k in kinds(SENTENCE, "- 借款合同", "- 还款记录", SENTENCE)] == ["paragraph", "bullet", "bullet", "paragraph"]
+
+
+def test_roman_numerals_number_a_list_or_a_heading():
+    result = kinds("I. 借款逾期的定义", "II. 催收通知", SENTENCE, "I. 借款逾期的定义", SENTENCE, "II. 催收通知", SENTENCE)
+    assert [r[0] for r in result] == ["ordered", "ordered", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+def test_plain_heading_right_before_another_is_their_parent():
+    result = kinds("技术拦截策略", "硬件与软件协同防护", SENTENCE, "云端协作", SENTENCE, "运营商防护体系", "基础服务定制化", SENTENCE)
+    assert [(r[1], r[2]) for r in result if r[0] == "heading"] == [
+        (2, "技术拦截策略"), (3, "硬件与软件协同防护"), (3, "云端协作"), (2, "运营商防护体系"), (3, "基础服务定制化")]
+
+
+def test_numbered_headings_under_plain_sections_are_h3():
+    result = kinds("如何应对通讯录泄露", SENTENCE, "1. 了解法律保护", SENTENCE, "如何保护通讯录", SENTENCE)
+    assert [(r[1], r[2]) for r in result if r[0] == "heading"] == [
+        (2, "如何应对通讯录泄露"), (3, "1. 了解法律保护"), (2, "如何保护通讯录")]
+
+
+def test_short_exclamation_on_its_own_line_is_a_heading_a_long_one_is_not():
+    assert kinds("先把证据锁好！", SENTENCE)[0][0] == "heading"
+    assert kinds("这一点一定要记住，千万不要轻信对方！", SENTENCE)[0][0] == "paragraph"
+
+
+def test_table_rows_stay_together():
+    rows = ["| 平台 | 利率 |", "| --- | --- |", "| 甲 | 24% |"]
+    blocks = blocks_of(SENTENCE, *rows, SENTENCE)
+    assert [b.kind for b in blocks[1:]] == ["paragraph", "table", "table", "table", "paragraph"]
+    assert "\n".join(rows) in render_body(blocks)
+
+
+def test_short_lines_after_a_colon_are_a_list_that_lost_its_bullets():
+    result = kinds("主要材料包括：", "借款合同", "还款记录", "借款人身份信息", SENTENCE)
+    assert [r[0] for r in result] == ["paragraph", "bullet", "bullet", "bullet", "paragraph"]
+
+
+def test_one_plain_parent_over_all_headings_is_their_sibling():
+    result = kinds("流程图解析", "催收阶段", SENTENCE, "诉讼阶段", SENTENCE)
+    assert [r[1] for r in result if r[0] == "heading"] == [2, 2, 2]

@@ -1,4 +1,7 @@
-"""python -m guide.cleaner INPUT [-o OUTPUT] [--force]: one scraped article in, one draft page out.
+"""python -m guide.cleaner INPUT [-o OUTPUT] [--force] [--html]: one scraped article in, one draft page out.
+
+INPUT is a text file or a saved web page (.html / .htm, or any file that starts like one; `--html`
+for standard input).
 
 Errors are one line on standard error, `error: <path>: <what to do>`, with exit code 2.
 """
@@ -11,6 +14,7 @@ from pathlib import Path
 
 from guide.cleaner.decode import decode
 from guide.cleaner.errors import CleanerError
+from guide.cleaner.html import looks_like_html
 from guide.cleaner.pipeline import clean
 from guide.cleaner.report import format_report
 from guide.cleaner.wording import DEFAULT_WORDS, load_spun_words
@@ -23,7 +27,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m guide.cleaner",
         description="Turn one scraped article into a draft guide page (Markdown with front matter). "
                     "The report of what was removed and changed goes to standard error.")
-    parser.add_argument("input", metavar="INPUT", help="the article as a text file (UTF-8, GB18030/GBK or UTF-16), or - for standard input")
+    parser.add_argument("input", metavar="INPUT", help="the article as a text file or a saved web page (.html/.htm) "
+                        "in UTF-8, GB18030/GBK or UTF-16, or - for standard input")
+    parser.add_argument("--html", action="store_true", help="INPUT is a web page even without an .html/.htm name (e.g. with -)")
     parser.add_argument("-o", "--output", metavar="OUTPUT", help="write the draft here instead of to standard output")
     parser.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
     parser.add_argument("--title", help="use this title instead of the first line of the article")
@@ -82,7 +88,10 @@ def run(args: argparse.Namespace) -> int:
         data = _read(args.input)
         try:
             text, encoding = decode(data)
-            result = clean(text, source, title=args.title, words=words)
+            html = args.html or Path(args.input).suffix.lower() in (".html", ".htm") or looks_like_html(text)
+            result = clean(text, source, title=args.title, words=words, html=html)
+            if html:
+                encoding += ", web page"
         except CleanerError as error:  # about the input: name it
             error.path = error.path or ("<stdin>" if args.input == "-" else args.input)
             raise

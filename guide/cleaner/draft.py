@@ -54,10 +54,12 @@ def render_body(blocks: list[Block]) -> str:
             line = f"{block.number}. {block.text}"
         elif block.kind == "bullet":
             line = f"- {block.text}"
+        elif block.kind == "table":
+            line = block.text  # a row as the web page gave it: | a | b |
         else:
             line = _escape_start(block.text)
         # Items of one list stay together (a tight list); everything else is separated by a blank line.
-        same_list = previous is not None and previous.kind == block.kind and block.kind in ("ordered", "bullet")
+        same_list = previous is not None and previous.kind == block.kind and block.kind in ("ordered", "bullet", "table")
         parts.append(("\n" if same_list else "\n\n") + line if parts else line)
         previous = block
     return "".join(parts) + "\n"

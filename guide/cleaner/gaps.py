@@ -1,8 +1,9 @@
 """Mark the places where words were visibly cut out of a sentence, instead of guessing them.
 
 Censoring tools delete words and leave traces: an enumeration with nothing in it ("非法行为如、等"),
-a 、 with nothing before it, a space between two Chinese characters or two spaces in a row. The
-editor gets a visible TODO comment at each place and checks the original.
+a 、 with nothing before it, a space between two Chinese characters or two spaces in a row, or a
+censor mark standing for the word ("联系平台的 *** 部门", "×××", "口口"). The editor gets a visible
+TODO comment at each place and checks the original.
 """
 from __future__ import annotations
 
@@ -19,17 +20,43 @@ _ENUMERATION = re.compile(r"、+(?:等)?")
 _EMPTY_BEFORE = re.compile(r"(?:如|包括|^|[，。；：！？（,;:!?(])$")
 # After the 、 (and any 等): punctuation or the end, so no item follows it.
 _EMPTY_AFTER = re.compile(r"^(?:$|[，。；：！？）,;:!?)])")
-_SPACE_GAP = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}])|(?<=\S) {{2,}}(?=\S)")
+# Censor marks: a run of two or more asterisks, multiplication signs, squares or 口 (not 口口声声),
+# with the spaces around it. Placeholders such as XX平台 or 员工XXX are not censorship and stay.
+_CENSOR = re.compile(r" *(?:\*{2,}|[×✕╳]{2,}|[□■█]{2,}|口{2,}(?!声)) *")
+# A space between two Chinese characters, or before a 、 (the item before it was cut: "通过 、短信").
+_SPACE_GAP = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}、])|(?<=\S) {{2,}}(?=\S)")
+
+
+def _censor_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "censor mark") for m in _CENSOR.finditer(text)
+            if not inside(m.start(), spans) and m.group(0).strip()]
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[Entry]]:
+    edits.sort()
+    entries: list[Entry] = [Marked(rule, text[max(0, start - EXCERPT):start] + "[…]" + text[end:end + EXCERPT])
+                            for start, end, rule in edits]
+    for start, end, _ in reversed(edits):
+        text = text[:start] + MARKER + text[end:]
+    return text, entries
+
+
+def mark_censor_marks(text: str) -> tuple[str, list[Entry]]:
+    """Only the censor marks: for headings, where spaces separate words and are no evidence of a cut."""
+    if not has_han(text):
+        return text, []
+    return _apply(text, _censor_edits(text, protected_spans(text)))
 
 
 def mark_gaps(text: str) -> tuple[str, list[Entry]]:
     if not has_han(text):
         return text, []
     spans = protected_spans(text)
-    edits: list[tuple[int, int, str]] = []  # (start, end, rule): replace text[start:end] by the marker
+    edits = _censor_edits(text, spans)  # (start, end, rule): replace text[start:end] by the marker
+    censored = [(start, end) for start, end, _ in edits]
 
     for m in _SPACE_GAP.finditer(text):
-        if not inside(m.start(), spans):
+        if not inside(m.start(), spans) and not inside(m.start(), censored):
             edits.append((m.start(), m.end(), "space inside a sentence"))
     for m in _ENUMERATION.finditer(text):
         if inside(m.start(), spans):
@@ -40,9 +67,4 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
         if empty_before or empty_after:
             edits.append((m.end(), m.end(), "enumeration with missing items"))
 
-    edits.sort()
-    entries: list[Entry] = [Marked(rule, text[max(0, start - EXCERPT):start] + "[…]" + text[end:end + EXCERPT])
-                            for start, end, rule in edits]
-    for start, end, _ in reversed(edits):
-        text = text[:start] + MARKER + text[end:]
-    return text, entries
+    return _apply(text, edits)

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from guide.cleaner.chinese import comparable, is_sentence
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.report import Entry, Removed
+from guide.cleaner.report import Changed, Entry, Removed
 
 
 @dataclass(frozen=True)
 class Line:
     number: int  # 1-based line in the decoded input, for the report
     text: str
+    heading: int = 0  # 1..6 when the source marked the line as a Markdown heading (#, ##, ...)
 
 
 # Spaces that are not ASCII spaces but mean one (NBSP, ideographic space: paragraph indentation
@@ -62,6 +63,59 @@ _LINE_RULES = [
     _LineRule("page controls", re.compile(r"^(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|扫一扫|举报)\s*[】\]]?[\s:：|]*)+$"), max_length=40),
 ]
 
+# Shape rules: what chrome looks like, whatever the site. Each is limited to short lines.
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+# "网站首页 | 关于我们 | 联系方式": items separated by bars (a table row starts with | and is kept).
+_BAR = re.compile(r"\s*[|｜丨]\s*")
+# "举报评论 0", "点赞 3 收藏 1", "浏览:312", "阅读 1.2万": interface counters (labels of buttons).
+_COUNTER_WORDS = r"评论|举报评论|点赞|赞|收藏|分享|浏览|阅读|举报|回复|转发|人气|点击|喜欢|关注|粉丝|投票|顶|踩|围观|热度|访问"
+_COUNTER = re.compile(rf"^(?:(?:{_COUNTER_WORDS})(?:量|数|次数)?\s*[:：]?\s*[（(\[]?\s*\d+(?:\.\d+)?\s*[万wk]?\s*[)）\]]?\s*(?:次|人)?\s*)+$")
+# "金融债务34秒前1": a category, how long ago, a view count.
+_TIME_AGO = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月)前")
+# "更多>同类资讯", "查看更多", "展开全文", "阅读全文>>"
+_MORE_LINK = re.compile(r"^(?:更多|查看更多|点击查看|展开全文|阅读全文|查看全文|加载更多|点击加载更多)\s*(?:[>»›]+.{0,8}|.{0,6}[>»›]*)$|^.{0,8}[>»›]{2}$")
+_LABELS = re.compile(r"^(?:标签|关键词|关键字|tags?|分类|栏目)\s*[:：]", re.I)
+MENU_ITEM_MAX = 8   # characters of one item of a menu or link bar
+TEASER_MIN_LINES = 4  # short headline-like lines in a row, in the middle of an article
+MENU_ANYWHERE_MIN = 5  # items of a menu line found between paragraphs (at the top or bottom: 4)
+
+
+def menu_items(text: str) -> list[str] | None:
+    """The items of a link bar ("a | b | c") or a menu line ("首页 新闻 财经 房产"); None otherwise."""
+    if _SENTENCE_MARK.search(text) or text.startswith(("|", "｜")):
+        return None
+    parts = [p for p in _BAR.split(text) if p]
+    if len(parts) < 3:
+        parts = text.split()
+        if len(parts) < 4:
+            return None
+    return parts if all(len(p) <= MENU_ITEM_MAX for p in parts) else None
+
+
+def _shape_rule(text: str, edge: bool) -> str | None:
+    """Chrome recognised by its shape. `edge`: the line is before the first or after the last sentence."""
+    if len(text) > 60 or _SENTENCE_MARK.search(text):
+        return None
+    if re.fullmatch(r"[-*+•·●○◆■]", text):
+        return "empty list item"
+    if _BAR.search(text) and not text.startswith(("|", "｜")):
+        parts = [p for p in _BAR.split(text) if p]
+        if len(parts) >= (2 if edge else 3) and all(len(p) <= MENU_ITEM_MAX * 2 for p in parts):
+            return "link bar (a | b | c)"
+    items = menu_items(text)
+    if items and (edge or len(items) >= MENU_ANYWHERE_MIN):
+        return "menu line (short words in a row)"
+    if len(text) <= 30 and _COUNTER.match(text.replace(" ", " ")):
+        return "counter (举报评论 0)"
+    if len(text) <= 30 and _TIME_AGO.search(text):
+        return "time stamp (34秒前)"
+    if len(text) <= 16 and _MORE_LINK.search(text):
+        return "more link (更多>)"
+    if len(text) <= 40 and _LABELS.match(text):
+        return "tags line (标签:)"
+    return None
+
+
 _COMMENTS_HEADING = re.compile(
     r"^(?:精彩|网友|热门|最新|全部|用户|读者|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\d+[)）])?\s*[:：]?$"
     r"|^(?:发表|查看|我要)(?:评论|留言)|^共\s*\d+\s*条(?:评论|留言)"
@@ -73,15 +127,46 @@ _BYLINE = re.compile(
     r"|\s回复\s*$"
 )
 _RELATED_HEADING = re.compile(
-    r"^(?:相关|推荐|热门|延伸|更多|最新)(?:文章|阅读|推荐|资讯|内容|问题|链接)\s*[:：]?$|^猜你(?:喜欢|想看)\s*[:：]?$"
+    r"^(?:相关|推荐|热门|延伸|更多|最新|同类|热点|精选)(?:文章|阅读|推荐|资讯|内容|问题|链接|图文|新闻|专题|话题|视频|帖子|标签)"
+    r"(?:排行|列表|推荐)?\s*[:：>]?$|^(?:猜你(?:喜欢|想看)|大家都在看|看了又看|为你推荐|精彩推荐|编辑推荐)\s*[:：]?$"
 )
 _LINK_LINE = re.compile(r"<a\s|\]\(https?://|^https?://\S+$")
 RELATED_MIN_LINES = 3  # fewer short lines at the end are more likely a real closing list
 RELATED_MAX_LENGTH = 40
 
 
+# "# 标题", "## ### 标题" (marks doubled by an earlier tool), "#标题": Markdown heading marks.
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s*#{1,6}(?=\s))*\s*(?=\S)")
+# Bold is short and holds no sentence end; two censor marks (**) around a longer stretch are not bold.
+_BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])([^*\n。！？；]{1,40}?)(?<=[^*\s])\*\*(?!\*)"
+                   r"|(?<!_)__(?=\S)([^_\n。！？；]{1,40}?)(?<=\S)__(?!_)")
+# Punctuation that cannot start a line of text: left behind when a scraper cut something off.
+_STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*(?=\S)")
+
+
+# "網(wǎng)貸": pinyin with tone marks in brackets after a character, added by some sites' converters.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
+
+
+def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, int]:
+    """Take Markdown heading and emphasis marks out of the text; return (text, heading level)."""
+    heading = 0
+    m = _MD_HEADING.match(line)
+    if m and not line.startswith("#" * 7):
+        heading = len(m.group(1))
+        line = line[m.end():]
+    if _BOLD.search(line):
+        entries.append(Changed("markdown", "**bold**", "plain text", len(_BOLD.findall(line))))
+        line = _BOLD.sub(lambda b: b.group(1) or b.group(2), line)
+    stray = _STRAY_START.match(line)
+    if stray:
+        entries.append(Removed("stray punctuation at the start of a line", stray.group(0).strip(), number))
+        line = line[stray.end():]
+    return line, heading
+
+
 def normalise(text: str) -> tuple[list[Line], list[Entry]]:
-    """Split into stripped lines; drop emoji and HTML tags, unify odd spaces."""
+    """Split into stripped lines; drop emoji and HTML tags, unify odd spaces; read Markdown marks."""
     entries: list[Entry] = []
     lines = []
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
@@ -89,11 +174,18 @@ def normalise(text: str) -> tuple[list[Line], list[Entry]]:
         for tag in _HTML_TAG.findall(line):
             entries.append(Removed("HTML tag", tag, number))
         line = _HTML_TAG.sub("", line)
+        # A pictograph in front of a line is its bullet ("✅ 逾期事实是否成立"): keep it a list item.
+        if _EMOJI.match(line.strip()) and _EMOJI.sub("", line).strip():
+            line = "• " + line.strip()
         for emoji in _EMOJI.findall(line):
             if emoji not in "\u200d\ufe0f\u20e3":  # glue characters are not worth a report line
                 entries.append(Removed("emoji", emoji, number))
         line = _EMOJI.sub("", line)
-        lines.append(Line(number, line.strip()))
+        for pinyin in _PINYIN.findall(line):
+            entries.append(Removed("pinyin annotation", pinyin, number))
+        line = _PINYIN.sub("", line)
+        line, heading = _markdown_marks(line.strip(), number, entries)
+        lines.append(Line(number, line.strip(), heading))
     return lines, entries
 
 
@@ -113,10 +205,13 @@ def _title_like(text: str) -> bool:
 def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[Line], list[Entry]]:
     """Return (title, the article's lines without blanks and junk, report entries).
 
-    The title is the first line left in the header, unless the caller gives one.
+    The title is a line of the header (before the first sentence): the one marked `#`, else the
+    one repeated later in the article, else the longest; the lines before it are the site's header.
+    The caller may give the title instead.
     """
     entries: list[Entry] = []
     body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text)), len(lines))
+    body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)), default=len(lines))
     kept: list[tuple[int, Line]] = []  # (index in `lines`, line)
 
     def drop(line: Line, rule: str) -> None:
@@ -129,7 +224,9 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         if not text:
             i += 1
             continue
-        rule = _line_rule(text, i < body_start)
+        byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
+        special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
+        rule = _line_rule(text, i < body_start) or (None if special else _shape_rule(text, i < body_start or i > body_end))
         if rule:
             drop(line, rule)
             # "阅读下一篇:" alone on its line: the next short line is the linked title.
@@ -145,9 +242,10 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             # except chrome lines, which are reported under their own rule.
             for later in lines[i:]:
                 if later.text:
-                    drop(later, _line_rule(later.text, False) or "comments")
+                    drop(later, "comments" if later is line else
+                         _line_rule(later.text, False) or _shape_rule(later.text, True) or "comments")
             break
-        if len(text) <= 50 and _BYLINE.search(text):
+        if byline:
             drop(line, "comments")
             # A byline without a comments heading: its comment is the next line.
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
@@ -168,23 +266,101 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         i += 1
 
     if title is None:
-        first = kept[0] if kept else None
-        if first is None or first[0] >= body_start or len(first[1].text) > 60:
+        title_at = _find_title(kept, lines, body_start)
+        if title_at is None:
             raise CleanerError("no title found: the article should start with its title on a line of its own "
                                "(before the first paragraph); add that line or pass --title")
-        title = first[1].text
-        kept = kept[1:]
+        for _, line in kept[:title_at]:
+            drop(line, "site header (short lines before the title)")
+        title = kept[title_at][1].text
+        kept = kept[title_at + 1:]
     title = title.strip()
 
-    key = comparable(title)
     article = []
     for _, line in kept:
-        if key and comparable(line.text) == key:
-            drop(line, "repeated title")
+        rule = _repeats_title(line.text, title)
+        if rule:
+            drop(line, rule)
         else:
             article.append(line)
+    article = _drop_teasers(article, entries)
     article = _drop_related_tail(article, entries)
     return title, article, entries
+
+
+def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int) -> int | None:
+    """Index in `kept` of the title line, or None when the header has no line that can be one."""
+    header = [k for k, (index, line) in enumerate(kept) if index < body_start and len(line.text) <= 60]
+    if not header:
+        return None
+    marked = [k for k in header if kept[k][1].heading == 1]
+    if marked:
+        return marked[0]
+    later = [comparable(line.text) for index, line in kept if index >= body_start]
+    repeated = [k for k in header if any(text.startswith(comparable(kept[k][1].text)) for text in later)
+                and len(comparable(kept[k][1].text)) >= 6]
+    if repeated:
+        return repeated[0]
+    # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
+    texts = {k: comparable(kept[k][1].text) for k in header}
+    prefixes = [k for k in header if len(texts[k]) >= 6 and any(o != k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
+    if prefixes:
+        return prefixes[0]
+    # Site names, slogans and menu words are short; the headline is the longest line of the header.
+    longest = max(len(kept[k][1].text) for k in header)
+    return next(k for k in header if len(kept[k][1].text) == longest)
+
+
+_TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜]\s*")
+
+
+def _repeats_title(text: str, title: str) -> str | None:
+    """"repeated title" for a copy of the title, with or without a subtitle after it ("X：全面应对…")."""
+    key, line = comparable(title), comparable(text)
+    if not key:
+        return None
+    if line == key:
+        return "repeated title"
+    if text.rstrip()[-1:] in ":：":
+        return None  # a line announcing what follows, whatever words it shares with the title
+    # "X：全面应对逾期还款问题" under the title "X" or "X？全面应对指南": the title (or its first part)
+    # and a separator, then another subtitle.
+    head = _TITLE_PARTS.split(title, maxsplit=1)[0].strip()
+    if len(comparable(head)) >= 6 and not is_sentence(text) and len(text) - len(head) <= 21 \
+            and text.startswith(head) and _TITLE_PARTS.match(text, len(head)):
+        return "repeated title (with a subtitle)"
+    return None
+
+
+def _drop_teasers(article: list[Line], entries: list[Entry]) -> list[Line]:
+    """A run of TEASER_MIN_LINES or more headline-like lines with nothing between them is a list of
+    links to other articles ("推荐图文"), unless a line ending with a colon announces it or the lines
+    carry list marks. Real headings are followed by text, so they do not form such runs."""
+    kept: list[Line] = []
+    i = 0
+    while i < len(article):
+        j = i
+        while j < len(article) and _teaser(article[j]):
+            j += 1
+        announced = i > 0 and article[i - 1].text.rstrip()[-1:] in ":："
+        if j - i >= TEASER_MIN_LINES and not announced:
+            for line in article[i:j]:
+                entries.append(Removed("teaser list (short headlines in a row)", line.text, line.number))
+            i = j
+            continue
+        kept.extend(article[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return kept
+
+
+_LIST_MARK = re.compile(r"^(?:[-*+•·●❶-➓①-⑳]\s*|\d{1,2}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.]|第[一二三四五六七八九十\d]+[步章节条点])")
+
+
+def _teaser(line: Line) -> bool:
+    text = line.text
+    return (8 <= len(text) <= RELATED_MAX_LENGTH and not line.heading and _title_like(text)
+            and not text.startswith(("|", "｜"))  # table rows
+            and not _LIST_MARK.match(text))
 
 
 def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
@@ -193,7 +369,11 @@ def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
     last = max((i for i, line in enumerate(article) if is_sentence(line.text)), default=-1)
     tail = article[last + 1:]
     announced = last >= 0 and article[last].text.rstrip()[-1:] in ":："
-    if len(tail) >= RELATED_MIN_LINES and not announced and all(_title_like(line.text) for line in tail):
+    # Two unmarked short lines at the very end (a footer's site name and slogan) go too: left
+    # there, the first would become a heading with nothing under it.
+    enough = len(tail) >= RELATED_MIN_LINES or (len(tail) == 2 and not any(
+        _LIST_MARK.match(line.text) or len(line.text) > 20 or re.search("[，,、]", line.text) for line in tail))
+    if enough and not announced and all(_title_like(line.text) and not line.text.startswith("|") for line in tail):
         for line in tail:
             entries.append(Removed("related articles", line.text, line.number))
         return article[: last + 1]

@@ -5,8 +5,9 @@ from dataclasses import dataclass, replace
 
 from guide.cleaner.draft import make_draft
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.gaps import mark_gaps
-from guide.cleaner.junk import normalise, remove_junk
+from guide.cleaner.gaps import mark_censor_marks, mark_gaps
+from guide.cleaner.html import html_to_lines
+from guide.cleaner.junk import menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
 from guide.cleaner.report import Entry
 from guide.cleaner.structure import Block, build_blocks, outline
@@ -28,8 +29,8 @@ class CleanResult:
         for block in self.blocks:
             key = f"H{block.level}" if block.kind == "heading" else block.kind
             counts[key] = counts.get(key, 0) + 1
-        order = ["H1", "H2", "H3", "paragraph", "ordered", "bullet"]
-        names = {"paragraph": "paragraph", "ordered": "numbered item", "bullet": "bullet item"}
+        order = ["H1", "H2", "H3", "paragraph", "ordered", "bullet", "table"]
+        names = {"paragraph": "paragraph", "ordered": "numbered item", "bullet": "bullet item", "table": "table row"}
         return ", ".join(f"{counts[k]} {names.get(k, k)}{'s' if k in names and counts[k] != 1 else ''}"
                          for k in order if k in counts)
 
@@ -39,7 +40,9 @@ def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block
     # gaps after punctuation (converting "? " must not leave a space that looks like a gap);
     # spacing last (it only adds spaces, never between two Chinese characters).
     steps = [lambda t: replace_spun_words(t, words), full_width_punctuation]
-    if block.kind != "heading":  # headlines use spaces as separators: not evidence of a cut
+    if block.kind == "heading":  # headlines use spaces as separators: not evidence of a cut
+        steps.append(mark_censor_marks)
+    elif block.kind != "table" and not menu_items(block.text):  # cells and menu items are separated by spaces
         steps.append(mark_gaps)
     steps.append(space_chinese_and_latin)
     text = block.text
@@ -49,9 +52,17 @@ def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block
     return replace(block, text=text)
 
 
-def clean(text: str, source: str, title: str | None = None, words: list[SpunWord] | None = None) -> CleanResult:
-    """Clean one decoded article; `source` is the file name recorded in the draft's front matter."""
+def clean(text: str, source: str, title: str | None = None, words: list[SpunWord] | None = None,
+          html: bool = False) -> CleanResult:
+    """Clean one decoded article; `source` is the file name recorded in the draft's front matter.
+
+    `html`: the text is a saved web page; its main content is taken out first (guide/cleaner/html.py)
+    and its title used unless `title` is given.
+    """
     words = load_spun_words() if words is None else words
+    if html:
+        text, page_title = html_to_lines(text)
+        title = title or page_title
     lines, entries = normalise(text)
     title, lines, found = remove_junk(lines, title)
     entries += found

@@ -1,12 +1,16 @@
 """Give the cleaned lines a Markdown structure: headings, lists, paragraphs.
 
 Each non-blank line is one block (scraped articles keep a paragraph per line). Heading levels come
-from the kind of numbering: 一、 is the top level, （一） and 1. go one level below it; unnumbered
-short lines are H2 unless they sit inside a numbered section. Levels never skip (H1 then H3).
+from Markdown marks in the source (## and ### keep their order), then from the kind of numbering:
+一、 is the top level, （一） and 1. go one level below it; unnumbered short lines are H2 unless
+they sit inside a numbered section. A short numbered or bulleted line with text after it, and no
+list item next to it, is a section heading written as a list item ("- 先别慌" + paragraph).
+Table rows (| a | b |, as web pages give them) stay together as a table. Levels never skip.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from guide.cleaner.chinese import is_sentence
@@ -14,22 +18,28 @@ from guide.cleaner.junk import Line
 from guide.cleaner.report import Entry, Removed
 
 HEADING_MAX = 30        # characters; a longer line is a sentence even without a full stop
+EXCLAIMED_HEADING_MAX = 15  # "先把证据“锁”好！": a short exclamation on its own line is a heading
 NUMBERED_HEADING_MAX = 40
+LIST_ITEM_MAX = 20      # characters of an item of a list that lost its bullets
 
 _CN = "一二三四五六七八九十"
 _CN_HEADING = re.compile(rf"^[{_CN}]{{1,3}}\s*[、.．]\s*(?=\S)")
 _CN_PAREN_HEADING = re.compile(rf"^[（(][{_CN}]{{1,3}}[)）]\s*(?=\S)")
 # "1. text", "1、text", "1）text", "(1) text"; not "3.5 倍" or "2025.".
 _ARABIC = re.compile(r"^(?:(\d{1,2})\s*(?:[.．](?!\d)|[、)）])|[（(](\d{1,2})[)）])\s*(?=\S)")
+# "I. 借款逾期的定义" (Roman numerals as some articles number their sections).
+_ROMAN = re.compile(r"^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.．、]\s*(?=\S)")
+_ROMAN_VALUES = {r: i for i, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)}
 _CIRCLED = re.compile(r"^([\u2460-\u2473\u2776-\u2793])\s*(?=\S)")  # ①..⑳, ❶..❿, ➀..➉, ➊..➓
 _BULLET = re.compile(r"^(?:[•·●○◆◇■□▪►▶※]\s*|[-*+–]\s+)(?=\S)")
 _SEPARATOR = re.compile(r"^(?:[-—_*=~]\s*){3,}$")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
 _HEADING_END_OK = "？?"  # a question can be a heading; other closing marks end sentences
 
 
 @dataclass(frozen=True)
 class Block:
-    kind: str           # "heading", "paragraph", "ordered", "bullet"
+    kind: str           # "heading", "paragraph", "ordered", "bullet", "table" (one row)
     text: str
     level: int = 0      # headings: 1..3
     number: int = 0     # ordered items: the number written in the source
@@ -37,6 +47,8 @@ class Block:
 
 
 def _short_heading(text: str, limit: int) -> bool:
+    if 0 < len(text) <= EXCLAIMED_HEADING_MAX and text[-1] in "！!" and not re.search(r"[。！；，、!;,？?]", text[:-1]):
+        return True
     return (0 < len(text) <= limit and not is_sentence(text)
             and (text[-1] not in "。！；：，、…!;:,." or text[-1] in _HEADING_END_OK)
             and "。" not in text)
@@ -47,6 +59,9 @@ def _numbered(text: str) -> tuple[str, int] | None:
     m = _ARABIC.match(text)
     if m:
         return text[m.end():], int(m.group(1) or m.group(2))
+    m = _ROMAN.match(text)
+    if m:
+        return text[m.end():], _ROMAN_VALUES[m.group(1)]
     m = _CIRCLED.match(text)
     if m:
         code = ord(m.group(1))
@@ -71,7 +86,11 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
     for line in content:
         text = line.text
         numbered = _numbered(text)
-        if _CN_HEADING.match(text) and _short_heading(text, NUMBERED_HEADING_MAX):
+        if line.heading:
+            kinds.append((f"h:md{line.heading}", text, 0))
+        elif _TABLE_ROW.match(text):
+            kinds.append(("table", text, 0))
+        elif _CN_HEADING.match(text) and _short_heading(text, NUMBERED_HEADING_MAX):
             kinds.append(("h:cn", text, 0))
         elif _CN_PAREN_HEADING.match(text) and _short_heading(text, NUMBERED_HEADING_MAX):
             kinds.append(("h:cn-paren", text, 0))
@@ -82,15 +101,31 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         else:
             kinds.append(("paragraph", text, 0))
 
-    # A numbered line that stands alone (no numbered neighbour), is short and is followed by
-    # text is a heading ("1. 联系客服" + paragraph); numbered lines in a run are a list.
+    # A numbered or bulleted line that stands alone (no list neighbour of its kind), is short and
+    # is followed by text is a heading ("1. 联系客服" / "- 先别慌" + paragraph); items in a run are a list.
     for index, (kind, text, _) in enumerate(kinds):
-        if kind != "ordered":
+        if kind not in ("ordered", "bullet"):
             continue
         neighbours = [kinds[j][0] for j in (index - 1, index + 1) if 0 <= j < len(kinds)]
-        followed = index + 1 < len(kinds) and kinds[index + 1][0] in ("paragraph", "bullet")
-        if "ordered" not in neighbours and followed and _short_heading(text, HEADING_MAX):
-            kinds[index] = ("h:arabic", content[index].text, 0)
+        following = kinds[index + 1][0] if index + 1 < len(kinds) else None
+        followed = following == "paragraph" or (kind == "ordered" and following == "bullet")
+        if kind not in neighbours and followed and _short_heading(text, HEADING_MAX):
+            kinds[index] = ("h:arabic" if kind == "ordered" else "h:bullet",
+                            content[index].text if kind == "ordered" else text, 0)
+
+    # Short lines in a run after a line ending with a colon ("主要材料包括：" 借款合同 / 还款记录 …), or
+    # three or more very short ones, are a list that lost its bullets (a page copied as text).
+    index = 0
+    while index < len(kinds):
+        end = index
+        while end < len(kinds) and kinds[end][0] == "paragraph" and _short_heading(kinds[end][1], LIST_ITEM_MAX) \
+                and end not in after_separator and not _numbered(kinds[end][1]):
+            end += 1
+        announced = index > 0 and kinds[index - 1][1].rstrip()[-1:] in ":："
+        if (announced and end - index >= 2) or (end - index >= 3 and all(len(k[1]) <= 12 for k in kinds[index:end])):
+            for j in range(index, end):
+                kinds[j] = ("bullet", kinds[j][1], 0)
+        index = max(end, index + 1)
 
     # Unnumbered short lines followed by something are headings; after a separator, longer ones too.
     for index, (kind, text, _) in enumerate(kinds):
@@ -102,16 +137,42 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         elif index in after_separator and _short_heading(text, limit):
             kinds[index] = ("h:plain", text, 0)
 
-    ranked = [k for k in ("h:cn", "h:cn-paren", "h:arabic") if any(kind == k for kind, _, _ in kinds)]
-    level_of = {k: 2 + min(i, 1) for i, k in enumerate(ranked)}
+    # Markdown levels first (the source's own outline; # is a heading like ## when the title is
+    # elsewhere), then numbering kinds, then headings written as bullets.
+    marked = sorted({kind for kind, _, _ in kinds if kind.startswith("h:md")}, key=lambda k: int(k[4:]))
+    ranked = marked + [k for k in ("h:cn", "h:cn-paren", "h:arabic", "h:bullet") if any(kind == k for kind, _, _ in kinds)]
+    used = Counter(kind for kind, _, _ in kinds)
+    if len(ranked) >= 2 and used[ranked[0]] == 1 and used[ranked[1]] >= 2:
+        # One heading above all the others ("## 流程图解析" over four "###"): a label for the whole
+        # article, not a level of the outline; it and the sections under it are both H2.
+        ranked = ranked[1:] + [ranked[0]]
+        level_of = {k: 2 + min(i, 1) for i, k in enumerate(ranked)}
+        level_of[ranked[-1]] = 2
+    else:
+        level_of = {k: 2 + min(i, 1) for i, k in enumerate(ranked)}
+    first_heading = next((kind for kind, _, _ in kinds if kind.startswith("h:")), None)
+    if first_heading == "h:plain" and not marked and not {"h:cn", "h:cn-paren"} & set(level_of):
+        # The article opens its sections with plain headings: 1. / bulleted ones are subsections
+        # (一、 is a top level whatever comes before it).
+        level_of = {k: 3 for k in level_of}
+    # A plain heading followed at once by another plain heading is the parent of the ones after it
+    # ("技术拦截策略" then "硬件与软件协同防护"): they are H3 until the next such parent.
+    parents = {i for i in range(len(kinds) - 1) if kinds[i][0] == "h:plain" and kinds[i + 1][0] == "h:plain"}
+    first_at = next((i for i, (kind, _, _) in enumerate(kinds) if kind.startswith("h:")), None)
+    if parents == {first_at}:
+        parents = set()  # one parent over everything is a label for the article (as with ## over ###)
 
     blocks = [Block("heading", title, level=1)]
     previous_level = 1
     numbered_section_open = False
+    parent_open = False
     for index, (kind, text, number) in enumerate(kinds):
         number_line = content[index].number
         if kind.startswith("h:"):
-            if kind == "h:plain":
+            if kind == "h:plain" and parents:
+                parent_open = parent_open or index in parents
+                level = 2 if index in parents or not parent_open else 3
+            elif kind == "h:plain":
                 level = 3 if numbered_section_open and index not in after_separator else 2
             else:
                 level = level_of[kind]
