@@ -26,6 +26,12 @@ EXTRAS = "test,tools"
 STAMP = VENV / ".install.sha256"
 OLD_PATH_FILE = "overdue_guide_project.pth"  # written by earlier versions of this script
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+# Every pinned package as a wheel, kept between installs and clones: pip's own cache does not
+# help where the package index forbids caching its answers, and a fresh environment (a new
+# clone, the install test) then installs without the network in seconds.
+WHEELHOUSE = Path(os.environ.get("GUIDE_WHEELHOUSE")
+                  or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "overdue-loan-guide" / "wheels")
+BUILD_BACKEND = "setuptools>=68"  # as pyproject.toml's [build-system] requires
 
 
 def venv_bin(name: str) -> Path:
@@ -52,12 +58,26 @@ def ensure_environment() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print(f"Installing the project and its pinned packages into .venv (pip install -e .[{EXTRAS}]) ...", flush=True)
     python = str(venv_bin("python"))
-    subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "-e", f"{ROOT}[{EXTRAS}]"], check=True)
+    pip_install(python, ["-e", f"{ROOT}[{EXTRAS}]"])
     purelib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              check=True, capture_output=True, text=True).stdout.strip()
     Path(purelib, OLD_PATH_FILE).unlink(missing_ok=True)  # the editable install replaces it
     STAMP.write_text(wanted)
+
+
+def pip_install(python: str, args: list[str], pip: list[str] | None = None) -> None:
+    """`pip install ARGS` into `python`'s environment from the wheelhouse; first fill the wheelhouse
+    with what it lacks when that fails. `pip`: another pip to run it with (e.g. pip --python ...)."""
+    pip = pip or [python, "-m", "pip"]
+    quiet = ["--quiet", "--disable-pip-version-check"]
+    offline = [*pip, "install", *quiet, "--no-index", "--find-links", str(WHEELHOUSE), *args]
+    if WHEELHOUSE.is_dir() and subprocess.run(offline, capture_output=True).returncode == 0:
+        return
+    print(f"Fetching the pinned packages as wheels into {WHEELHOUSE} ...", flush=True)
+    requirements = [arg for name in INSTALL_INPUTS if name.endswith(".txt") for arg in ("-r", str(ROOT / name))]
+    subprocess.run([*pip, "wheel", *quiet, "--wheel-dir", str(WHEELHOUSE), "--find-links",
+                    str(WHEELHOUSE), *requirements, BUILD_BACKEND], check=True)
+    subprocess.run(offline, check=True)
 
 
 def find_chromium() -> str | None:
