@@ -91,3 +91,13 @@ def test_page_in_one_language_only(project):
     page.unlink()
     output = build(project)
     assert page.name.replace(".en.", ".zh.") in output and "no en translation" in output, output
+
+
+def test_page_pair_left_out_of_nav(project):
+    for lang, title in (("zh", "新页面"), ("en", "New page")):
+        (project / "docs" / f"orphan.{lang}.md").write_text(
+            f"---\ntitle: {title}\ndescription: {title}。\nreviewed: 2026-11-20\nsources: []\n---\n\n"
+            f"# {title} {{#orphan}}\n", encoding="utf-8")
+    output = build(project)
+    assert "orphan.zh.md" in output and "not in the site's navigation" in output, output
+    assert "add the line `- orphan.md` to `nav:` in mkdocs.yml" in output, output
