@@ -12,6 +12,8 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from guide.frontmatter import body_of  # noqa: F401  (one front-matter reader; used here and imported from here)
+
 ALLOWED_PHONE_NUMBERS = frozenset({"12378", "12363", "12315", "12348", "110", "96110", "12356", "12368"})
 
 _HEADING_ID = re.compile(r"\{:?\s*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
@@ -20,7 +22,6 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
 # A run of digits, possibly split by hyphens or single spaces ("400-123-4567", "138 0013 8000").
 _DIGIT_RUN = re.compile(r"\+?\d(?:[\d-]|[ \u00a0](?=\d))*\d|\d")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n(?:---|\.\.\.)\s*\n", re.S)
 
 _md = MarkdownIt("commonmark").enable("table")
 
@@ -29,12 +30,6 @@ _md = MarkdownIt("commonmark").enable("table")
 class Link:
     page: str    # target page without language suffix, e.g. "is-it-real.md"
     anchor: str  # "" when the link has no #fragment
-
-
-def body_of(text: str) -> str:
-    """The Markdown after the YAML front matter (the whole text if there is none)."""
-    match = _FRONT_MATTER.match(text)
-    return text[match.end():] if match else text
 
 
 def page_key(path: Path | str) -> str:
