@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import watchdog.events
@@ -28,10 +30,16 @@ def restart_command() -> list[str]:
 
 
 class _RestartOnCode(watchdog.events.FileSystemEventHandler):
+    def __init__(self, site_dir: str):
+        self.site_dir = Path(site_dir)
+
     def on_any_event(self, event):
         if event.is_directory or not str(event.src_path).endswith(".py"):
             return
         log.info(f"{event.src_path} changed: restarting the server to load the new code")
+        # exec skips serve's own clean-up of the temporary folder it builds into
+        if self.site_dir.name.startswith("mkdocs_") and self.site_dir.parent == Path(tempfile.gettempdir()):
+            shutil.rmtree(self.site_dir, ignore_errors=True)
         logging.shutdown()
         os.execv(sys.executable, restart_command())
 
@@ -41,7 +49,7 @@ def on_serve(server, config, builder):
     for name in REBUILD_ON:
         if (root / name).is_dir():
             server.watch(str(root / name))
-    handler = _RestartOnCode()
+    handler = _RestartOnCode(config["site_dir"])
     for name in RESTART_ON:
         if (root / name).is_dir():
             server.observer.schedule(handler, str(root / name), recursive=True)

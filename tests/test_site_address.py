@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -111,7 +112,7 @@ def test_gh_deploy_refuses_without_site_url(tmp_path):
     for name in ("docs", "data", "hooks", "overrides", "mkdocs.yml"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
-    env = {k: v for k, v in __import__("os").environ.items() if k != "SITE_URL"}
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy", "--no-history", "-f",
                              str(tmp_path / "mkdocs.yml")], cwd=tmp_path, env=env,
                             capture_output=True, text=True, timeout=120)
