@@ -5,7 +5,8 @@
     python3 dev.py test    # run the whole test suite (installs Chromium on Debian/Ubuntu if missing)
     python3 dev.py build   # strict build into site/, as CI publishes it
 
-Needs only Python 3.11+ and git; everything else goes into .venv/ in this folder.
+Needs only Python 3.11+ and git; everything else goes into .venv/ in this folder, installed the
+standard way (`pip install -e .[test,tools]`), so the plain `mkdocs` commands work there too.
 """
 from __future__ import annotations
 
@@ -19,33 +20,64 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-REQUIREMENTS = ROOT / "requirements.txt"
-STAMP = VENV / ".requirements.sha256"
+# What the install depends on: when none of these changed, nothing is reinstalled.
+INSTALL_INPUTS = ("pyproject.toml", "requirements.txt", "requirements-test.txt", "requirements-tools.txt")
+EXTRAS = "test,tools"
+STAMP = VENV / ".install.sha256"
+OLD_PATH_FILE = "overdue_guide_project.pth"  # written by earlier versions of this script
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+# Every pinned package as a wheel, kept between installs and clones: pip's own cache does not
+# help where the package index forbids caching its answers, and a fresh environment (a new
+# clone, the install test) then installs without the network in seconds.
+WHEELHOUSE = Path(os.environ.get("GUIDE_WHEELHOUSE")
+                  or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "overdue-loan-guide" / "wheels")
+BUILD_BACKEND = "setuptools>=68"  # as pyproject.toml's [build-system] requires
 
 
 def venv_bin(name: str) -> Path:
     return VENV / ("Scripts" if os.name == "nt" else "bin") / name
 
 
+def install_fingerprint() -> str:
+    digest = hashlib.sha256(f"{sys.version_info[:2]} {EXTRAS}".encode())
+    for name in INSTALL_INPUTS:
+        path = ROOT / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
+    return digest.hexdigest()
+
+
 def ensure_environment() -> None:
-    """Create .venv and install the pinned requirements, unless they are installed already."""
+    """Create .venv and install the project with its pinned packages, unless that is done already."""
     if sys.version_info < (3, 11):
         sys.exit(f"error: Python 3.11 or newer is needed (this is {sys.version.split()[0]})")
-    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+    wanted = install_fingerprint()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted and venv_bin("mkdocs").exists():
         return
     if not venv_bin("python").exists():
         print("Creating .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    print("Installing pinned requirements into .venv ...", flush=True)
-    subprocess.run([str(venv_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "-r", str(REQUIREMENTS)], check=True)
-    # Make the project's `guide` package importable by the MkDocs hooks and the tests.
-    purelib = subprocess.run([str(venv_bin("python")), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+    print(f"Installing the project and its pinned packages into .venv (pip install -e .[{EXTRAS}]) ...", flush=True)
+    python = str(venv_bin("python"))
+    pip_install(python, ["-e", f"{ROOT}[{EXTRAS}]"])
+    purelib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              check=True, capture_output=True, text=True).stdout.strip()
-    Path(purelib, "overdue_guide_project.pth").write_text(str(ROOT) + "\n")
+    Path(purelib, OLD_PATH_FILE).unlink(missing_ok=True)  # the editable install replaces it
     STAMP.write_text(wanted)
+
+
+def pip_install(python: str, args: list[str], pip: list[str] | None = None) -> None:
+    """`pip install ARGS` into `python`'s environment from the wheelhouse; first fill the wheelhouse
+    with what it lacks when that fails. `pip`: another pip to run it with (e.g. pip --python ...)."""
+    pip = pip or [python, "-m", "pip"]
+    quiet = ["--quiet", "--disable-pip-version-check"]
+    offline = [*pip, "install", *quiet, "--no-index", "--find-links", str(WHEELHOUSE), *args]
+    if WHEELHOUSE.is_dir() and subprocess.run(offline, capture_output=True).returncode == 0:
+        return
+    print(f"Fetching the pinned packages as wheels into {WHEELHOUSE} ...", flush=True)
+    requirements = [arg for name in INSTALL_INPUTS if name.endswith(".txt") for arg in ("-r", str(ROOT / name))]
+    subprocess.run([*pip, "wheel", *quiet, "--wheel-dir", str(WHEELHOUSE), "--find-links",
+                    str(WHEELHOUSE), *requirements, BUILD_BACKEND], check=True)
+    subprocess.run(offline, check=True)
 
 
 def find_chromium() -> str | None:
@@ -75,9 +107,14 @@ def ensure_chromium() -> None:
     subprocess.run(sudo + [apt, "install", "-y", "-qq", "chromium", "fonts-noto-cjk"], check=True, env=env)
 
 
-def run(args: list[str]) -> int:
+def hand_over(args: list[str]) -> None:
+    """Replace this process with the command: Ctrl-C, `kill <pid>` and exit codes reach it directly,
+    and no child is left holding the port when this script is killed."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run(args, cwd=ROOT, env=env).returncode
+    os.chdir(ROOT)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(args[0], args, env)
 
 
 def main(argv: list[str]) -> int:
@@ -87,11 +124,12 @@ def main(argv: list[str]) -> int:
         return 2
     ensure_environment()
     if command == "serve":
-        return run([str(venv_bin("mkdocs")), "serve", "--livereload", "-a", "127.0.0.1:8000", *extra])
+        hand_over([str(venv_bin("mkdocs")), "serve", "--livereload", "-a", "127.0.0.1:8000", *extra])
     if command == "build":
-        return run([str(venv_bin("mkdocs")), "build", "--strict", *extra])
+        hand_over([str(venv_bin("mkdocs")), "build", "--strict", *extra])
     ensure_chromium()
-    return run([str(venv_bin("python")), "-m", "pytest", *extra])
+    hand_over([str(venv_bin("python")), "-m", "pytest", *extra])
+    return 0  # not reached: hand_over does not return
 
 
 if __name__ == "__main__":

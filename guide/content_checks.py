@@ -12,7 +12,9 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-# The official numbers (FACTS.md section C) and the fact that backs each: a page that shows a
+from guide.frontmatter import body_of  # noqa: F401  (one front-matter reader; used here and imported from here)
+
+# The official numbers (the C entries of data/sources.yml) and the fact that backs each: a page that shows a
 # number lists that id in its `sources`, so its footer says what the number is for.
 HOTLINE_SOURCES = {"12378": "C1", "12363": "C2", "12315": "C3", "12348": "C4", "110": "C5",
                    "96110": "C6", "12356": "C7", "12368": "C8"}
@@ -24,7 +26,6 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
 # A run of digits, possibly split by hyphens or single spaces ("400-123-4567", "138 0013 8000").
 _DIGIT_RUN = re.compile(r"\+?\d(?:[\d-]|[ \u00a0](?=\d))*\d|\d")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n(?:---|\.\.\.)\s*\n", re.S)
 
 _md = MarkdownIt("commonmark").enable("table")
 
@@ -33,12 +34,6 @@ _md = MarkdownIt("commonmark").enable("table")
 class Link:
     page: str    # target page without language suffix, e.g. "is-it-real.md"
     anchor: str  # "" when the link has no #fragment
-
-
-def body_of(text: str) -> str:
-    """The Markdown after the YAML front matter (the whole text if there is none)."""
-    match = _FRONT_MATTER.match(text)
-    return text[match.end():] if match else text
 
 
 def page_key(path: Path | str) -> str:

@@ -1,6 +1,7 @@
 """Errors about a contributor's input, written so they can act on them without a traceback."""
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,3 +37,9 @@ class ContentErrors(Exception):
 def raise_if_any(errors: list[ContentError]) -> None:
     if errors:
         raise ContentErrors(errors)
+
+
+def close_match(word: object, choices) -> str | None:
+    """The choice `word` was most likely meant to be (a typo such as 'reviwed'), or None."""
+    found = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return found[0] if found else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from guide.errors import ContentError, raise_if_any
+from guide.errors import ContentError, close_match, raise_if_any
 from guide.frontmatter import MarkdownPage
 from guide.sources import Source
 from guide.yaml_source import line_of
@@ -32,7 +32,14 @@ def check_page_meta(page: MarkdownPage, sources: dict[str, Source], today: dt.da
     meta, lines, path = page.meta, page.meta_lines, page.path
     errors: list[ContentError] = []
 
+    # A misspelled field ('reviwed') is reported once, as the unknown field with a suggestion,
+    # not also as the field it was meant to be, missing.
+    guesses = {key: close_match(key, KNOWN_FIELDS) for key in meta if key not in KNOWN_FIELDS}
+    misspelled = {guess for guess in guesses.values() if guess and guess not in meta}
+
     def problem(key: str, message: str) -> None:
+        if key in misspelled:
+            return
         errors.append(ContentError(path, message, line_of(lines, key) or 1))
 
     for key in ("title", "description"):
@@ -61,9 +68,9 @@ def check_page_meta(page: MarkdownPage, sources: dict[str, Source], today: dt.da
         if len(set(cited)) != len(cited):
             problem("sources", "a source id is listed twice in 'sources'")
 
-    for key in meta:
-        if key not in KNOWN_FIELDS:
-            problem(key, f"unknown front matter field '{key}'; the fields are {', '.join(KNOWN_FIELDS)}")
+    for key, guess in guesses.items():
+        hint = f"did you mean '{guess}'? " if guess else ""
+        problem(key, f"unknown front matter field '{key}'; {hint}the fields are {', '.join(KNOWN_FIELDS)}")
 
     raise_if_any(errors)
     return PageMeta(meta["title"].strip(), meta["description"].strip(), reviewed, tuple(found))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from guide.errors import ContentError
-from guide.frontmatter import read_page
+from guide.frontmatter import body_of, read_page
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.translations import page_name
 
@@ -51,13 +51,10 @@ def body_hash(body: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-
-
 def source_hash(docs_dir: Path, name: str) -> str:
     # The body only: cut the front matter without parsing its YAML (the page checks do that).
     text = (docs_dir / f"{name}.{SOURCE_LANGUAGE}.md").read_text(encoding="utf-8")
-    return body_hash(_FRONT_MATTER.sub("", text, count=1))
+    return body_hash(body_of(text))
 
 
 def translation_status(docs_dir: Path, name: str, lang: str, meta: dict | None = None) -> TranslationStatus:

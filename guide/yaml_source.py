@@ -36,11 +36,8 @@ def parse_yaml_document(text: str, path: Path | str, first_line: int = 1) -> Yam
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + first_line if mark else first_line
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ContentError(path, f"this is not valid YAML ({problem}); check indentation, "
-                                 "colons and quotes on this line or the one above", line) from None
+        line, message = explain_yaml_error(exc, text)
+        raise ContentError(path, message, line + first_line) from None
     except ValueError as exc:  # well-formed but impossible, e.g. the date 2026-13-01
         line = _first_bad_scalar(root)
         raise ContentError(path, f"this value cannot be read ({exc}); dates are written YYYY-MM-DD "
@@ -51,6 +48,65 @@ def parse_yaml_document(text: str, path: Path | str, first_line: int = 1) -> Yam
     if root is not None:
         _collect_lines(root, (), document, first_line)
     return document
+
+
+def explain_yaml_error(exc: yaml.YAMLError, text: str) -> tuple[int, str]:
+    """(0-based line, message) for a YAML syntax error, pointing at the line to change.
+
+    PyYAML reports where it gave up, which is often the line after the mistake: a key without its
+    colon runs on into the next line, an unclosed quote or bracket is noticed lines later.
+    """
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None) or ""
+    lines = text.splitlines() or [""]
+    line = problem_mark.line if problem_mark else (context_mark.line if context_mark else 0)
+    line = min(line, len(lines) - 1)
+
+    # A tab where YAML wants indentation: PyYAML names it ('\t', "tab") or only says it found a
+    # character that cannot start a token, on the tab's line or just after it.
+    names_tab = "tab" in problem or "\\t" in problem or "cannot start any token" in problem
+    for at in (line, line - 1):
+        if 0 <= at < len(lines) and "\t" in lines[at] and (names_tab or "\t" in lines[at][: len(lines[at]) - len(lines[at].lstrip())]):
+            column = lines[at].index("\t") + 1
+            return at, (f"this line has a tab character (column {column}); YAML indents with spaces only, "
+                        "so replace the tab with spaces")
+    if context_mark and context_mark.line < line:
+        if "simple key" in context:
+            return context_mark.line, ("this is not valid YAML: this line has no ':' after its key; "
+                                       "write it as `key: value`")
+        if "quoted scalar" in context:
+            return context_mark.line, ("this is not valid YAML: a quote opened on this line is never closed; "
+                                       "close it, or leave out the quotes")
+        if "flow" in context:
+            return context_mark.line, ("this is not valid YAML: a '[' or '{' opened on this line is never "
+                                       "closed; close it (a ':' or ',' inside the text needs quotes)")
+    if "mapping values are not allowed" in problem:
+        above = _line_above(lines, line)
+        if above is not None and _indent(lines[above]) == _indent(lines[line]) and ":" not in lines[above] \
+                and not lines[above].lstrip().startswith(("-", "#")):
+            return above, ("this is not valid YAML: this line has no ':' after its key, so YAML reads it "
+                           "and the next line as one text; write it as `key: value`")
+        return line, ("this is not valid YAML: this line is indented deeper than the key above it, which "
+                      "already has a value; indent it like the other keys at its level")
+    if "expected key" in problem or "block end" in problem or "'-' indicator" in problem:
+        return line, ("this is not valid YAML: this line's indentation does not match the lines above; "
+                      "indent it like the other keys (or list items) at its level, with spaces")
+    return line, (f"this is not valid YAML ({problem}); check indentation, colons and quotes on this "
+                  "line or the one above")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _line_above(lines: list[str], line: int) -> int | None:
+    """The nearest line above that holds YAML (not blank, not only a comment)."""
+    for at in range(line - 1, -1, -1):
+        if lines[at].strip() and not lines[at].lstrip().startswith("#"):
+            return at
+    return None
 
 
 def _first_bad_scalar(root: yaml.Node) -> int | None:

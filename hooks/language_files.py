@@ -29,6 +29,6 @@ def on_post_build(config):
             page_404.write_bytes(_default_404)
     sitemap = site / "sitemap.xml"
     if sitemap.exists():
-        prefix = config["site_url"].rstrip("/") + f"/{lang}/"
+        prefix = (config["site_url"] or "/").rstrip("/") + f"/{lang}/"
         text = language_sitemap(sitemap.read_text(encoding="utf-8"), prefix)
         (lang_dir / "sitemap.xml").write_text(text, encoding="utf-8")

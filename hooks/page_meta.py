@@ -1,4 +1,5 @@
-"""MkDocs glue: check every page's front matter and translations, render its review/sources footer.
+"""MkDocs glue: check every page's front matter, translations and place in the nav, render its
+review/sources footer.
 
 The logic lives in guide/; this file only connects it to MkDocs events. static-i18n runs every
 event once per language, so the language is read from the theme config on each call.
@@ -11,6 +12,7 @@ from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import read_page
+from guide.nav_pages import pages_missing_from_nav
 from guide.page_footer import render_page_footer
 from guide.page_meta import check_page_meta
 from guide.sources import load_sources
@@ -57,6 +59,7 @@ def on_files(files, config):
         fail_build(error)
     sources_stamp = _stamp(sources_path)  # a changed sources file re-checks every page
     errors: list[ContentError] = missing_translations(docs_dir)
+    errors += pages_missing_from_nav(docs_dir, config["nav"], Path(config["config_file_path"]).name)
     _meta_by_path.clear()
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)

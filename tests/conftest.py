@@ -21,6 +21,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 def build_site(site_dir: Path, config: Path | None = None, site_url: str | None = None) -> subprocess.CompletedProcess:
     """Run a strict MkDocs build; returns the finished process (output in .stdout, merged)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("SITE_URL", None)  # only the caller decides the address
     if site_url:
         env["SITE_URL"] = site_url
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir),
@@ -34,9 +35,26 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def _site_server(tmp_path_factory):
+    """The test server, bound before the build so the site is built for its own address (as the
+    published site is built for its SITE_URL); it starts serving when `site_url` is first used."""
     site = tmp_path_factory.mktemp("site")
-    result = build_site(site)
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    yield site, server
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_address(_site_server) -> str:
+    """The SITE_URL the session's site is built for: the address it is served at."""
+    return f"http://127.0.0.1:{_site_server[1].server_address[1]}/"
+
+
+@pytest.fixture(scope="session")
+def built_site(_site_server, site_address) -> Path:
+    site, _ = _site_server
+    result = build_site(site, site_url=site_address)
     if result.returncode != 0:
         pytest.fail(f"strict build failed:\n{result.stdout}\n{result.stderr}")
     (site / ".build-log.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
@@ -44,12 +62,11 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def site_url(built_site, _site_server, site_address) -> str:
+    _, server = _site_server
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield site_address
     server.shutdown()
 
 

@@ -41,7 +41,7 @@ def test_good_page_passes_and_keeps_values():
     (GOOD.replace("[A5]", "[A5, Z9]"), "docs/p.zh.md:5: unknown source id 'Z9'"),
     (GOOD.replace("[A5]", "A5"), "docs/p.zh.md:5: front matter needs 'sources' as a list"),
     (GOOD.replace("sources:", "tags: x\nsources:"), "docs/p.zh.md:5: unknown front matter field 'tags'"),
-    (GOOD.replace("title: 标题", "title: [标题"), "docs/p.zh.md:3: this is not valid YAML"),
+    (GOOD.replace("title: 标题", "title: [标题"), "docs/p.zh.md:2: this is not valid YAML: a '[' or '{' opened on this line"),
     (GOOD.replace("---\n", "", 1), "docs/p.zh.md:1: the page has no front matter"),
     (GOOD.replace("\n---\n\n#", "\n\n#"), "docs/p.zh.md:1: the front matter is never closed"),
 ])

@@ -30,8 +30,8 @@ def files(site: Path) -> dict[str, Path]:
             if p.is_file() and p.name != ".build-log.txt"}
 
 
-def test_two_builds_are_identical(built_site, tmp_path):
-    result = build_site(tmp_path / "again")
+def test_two_builds_are_identical(built_site, site_address, tmp_path):
+    result = build_site(tmp_path / "again", site_url=site_address)
     assert result.returncode == 0, result.stdout + result.stderr
     first, second = files(built_site), files(tmp_path / "again")
     assert sorted(first) == sorted(second)

@@ -54,8 +54,8 @@ def test_broken_front_matter(project):
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("title:", "title: [unclosed", 1), encoding="utf-8")
     output = build(project)
-    # YAML notices the unclosed list on the next line; the message says "this line or the one above".
-    assert re.search(rf"{re.escape(page.name)}:[23]\b", output), output
+    # YAML notices the unclosed list on the next line; the message points at the title's line.
+    assert re.search(rf"{re.escape(page.name)}:2\b", output), output
 
 
 def test_unknown_source_id(project):
@@ -91,3 +91,13 @@ def test_page_in_one_language_only(project):
     page.unlink()
     output = build(project)
     assert page.name.replace(".en.", ".zh.") in output and "no en translation" in output, output
+
+
+def test_page_pair_left_out_of_nav(project):
+    for lang, title in (("zh", "新页面"), ("en", "New page")):
+        (project / "docs" / f"orphan.{lang}.md").write_text(
+            f"---\ntitle: {title}\ndescription: {title}。\nreviewed: 2026-11-20\nsources: []\n---\n\n"
+            f"# {title} {{#orphan}}\n", encoding="utf-8")
+    output = build(project)
+    assert "orphan.zh.md" in output and "not in the site's navigation" in output, output
+    assert "add the line `- orphan.md` to `nav:` in mkdocs.yml" in output, output

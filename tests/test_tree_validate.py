@@ -37,7 +37,8 @@ def test_valid_fixture_loads():
 
 # fixture -> (line, node id or None, words of the message that say what is wrong and what to change)
 CASES = {
-    "bad-yaml.yml": (7, None, "this is not valid YAML", "check indentation, colons and quotes"),
+    # The brace is opened on line 6; PyYAML notices on line 7. The message points at line 6.
+    "bad-yaml.yml": (6, None, "this is not valid YAML", "opened on this line is never closed"),
     "bad-duplicate-id.yml": (23, "o-yes", "node id `o-yes` appears twice (first on line 12)", "rename one of the nodes"),
     "bad-schema.yml": (15, "o-yes", "unknown key `colour` in an outcome", "allowed keys: answer, links"),
     "bad-missing-language.yml": (10, "q-one", "answer 2 `label` has no `en` text", "add `en: ...` under `label`"),

@@ -17,3 +17,23 @@ def test_workflows_pass_actionlint():
     result = subprocess.run([binary, "-shellcheck=", "-pyflakes=", *map(str, workflows)],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _jobs() -> dict:
+    import yaml
+    return yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))["jobs"]
+
+
+def test_publish_build_installs_only_the_site():
+    steps = _jobs()["build"]["steps"]
+    commands = "\n".join(step.get("run", "") for step in steps)
+    assert "pip install -e ." in commands and "mkdocs build --strict" in commands, commands
+    for tool in ("dev.py", "[test", "requirements-test", "playwright", "pytest", "actionlint"):
+        assert tool not in commands, f"the publish build runs {tool!r}: it installs only the site's packages"
+
+
+def test_only_main_reaches_the_deploy():
+    jobs = _jobs()
+    for name in ("build", "deploy"):
+        condition = jobs[name].get("if", "")
+        assert "github.ref == 'refs/heads/main'" in condition, f"job {name} runs on any branch: {condition!r}"

@@ -14,7 +14,7 @@ from typing import Any
 
 
 from guide.content_checks import ALLOWED_PHONE_NUMBERS, body_of, heading_ids, phone_like
-from guide.errors import ContentError, ContentErrors
+from guide.errors import ContentError, ContentErrors, close_match
 from guide.languages import LANGUAGES
 from guide.tree.model import URGENCIES, Answer, Link, Outcome, Question, Tree
 from guide.yaml_source import LineMap, YamlDocument, line_of, parse_yaml_document, read_utf8
@@ -76,7 +76,9 @@ class _Checker:
     def unknown_keys(self, data: dict, allowed: set, at: tuple, node: str | None, kind: str) -> None:
         for key in data:
             if key not in allowed:
-                self.error(f"unknown key `{key}` in {kind}; allowed keys: {', '.join(sorted(allowed))}",
+                guess = close_match(key, allowed)
+                hint = f"did you mean `{guess}`? " if guess and guess not in data else ""
+                self.error(f"unknown key `{key}` in {kind}; {hint}allowed keys: {', '.join(sorted(allowed))}",
                            at + (key,), node)
 
 
@@ -154,11 +156,14 @@ def parse_tree(text: str, path: Path | str, docs_dir: Path | None) -> Tree:
         if isinstance(node, Question):
             for index, answer in enumerate(node.answers):
                 if answer.next not in raw_nodes:
+                    guess = close_match(answer.next, raw_nodes)
+                    hint = f"did you mean `{guess}`? " if guess else ""
                     check.error(f"answer {index + 1} goes to `{answer.next}`, which is not a node; "
-                                "fix the id or add that node", (), node.id, answer.line)
+                                f"{hint}fix the id or add that node", (), node.id, answer.line)
 
     if isinstance(start, str) and start in nodes:
-        _graph_checks(check, start, nodes)
+        _cycle_checks(check, start, nodes)
+        _reachability_checks(check, start, raw_nodes, nodes)
     if docs_dir is not None:
         _link_checks(check, nodes, Path(docs_dir))
     if check.errors:
@@ -238,12 +243,8 @@ def _outcome(check: _Checker, node_id: str, raw: dict, at: tuple) -> Outcome:
     return Outcome(node_id, title or {}, answer or {}, steps, links, urgency, line_of(check.lines, *at))
 
 
-def _graph_checks(check: _Checker, start: str, nodes: dict) -> None:
-    def children(node_id: str) -> list[str]:
-        node = nodes.get(node_id)
-        return [a.next for a in node.answers if a.next in nodes] if isinstance(node, Question) else []
-
-    # Cycles: depth-first search with colours; report each cycle once, at the answer closing it.
+def _cycle_checks(check: _Checker, start: str, nodes: dict) -> None:
+    # Depth-first search with colours; report each cycle once, at the answer closing it.
     state: dict[str, int] = {}
     reported: set[frozenset] = set()
 
@@ -270,10 +271,33 @@ def _graph_checks(check: _Checker, start: str, nodes: dict) -> None:
         if node_id not in state:
             visit(node_id, [])
 
+
+def _reachability_checks(check: _Checker, start: str, raw_nodes: dict, nodes: dict) -> None:
+    """Nodes no path reaches, without knock-on errors: the walk follows the file as written
+    (through nodes that have other errors), and a `next:` that names no node counts as leading
+    to the node it most likely meant. If such a `next:` resembles no node, what it should reach
+    is unknown, and reachability is checked again once it is fixed."""
+    def children(node_id: str) -> list[str] | None:
+        raw = raw_nodes.get(node_id)
+        answers = raw.get("answers") if isinstance(raw, dict) else None
+        found = []
+        for item in answers if isinstance(answers, list) else []:
+            nxt = item.get("next") if isinstance(item, dict) else None
+            if not isinstance(nxt, str):
+                continue
+            target = nxt if nxt in raw_nodes else close_match(nxt, raw_nodes)
+            if target is None:
+                return None  # a broken edge to who knows where
+            found.append(target)
+        return found
+
     reachable = {start}
     todo = [start]
     while todo:
-        for child in children(todo.pop()):
+        next_ids = children(todo.pop())
+        if next_ids is None:
+            return
+        for child in next_ids:
             if child not in reachable:
                 reachable.add(child)
                 todo.append(child)
