@@ -35,12 +35,16 @@ def split_entries(index: dict, languages: list[str], default: str) -> dict[str, 
     return split
 
 
-def write_language_indexes(site_dir: Path, languages: list[str], default: str) -> dict[str, int]:
-    """Split site/search/search_index.json in place; returns the number of entries per language."""
+def write_language_indexes(site_dir: Path, languages: list[str], default: str,
+                           enrich=None) -> dict[str, int]:
+    """Split site/search/search_index.json in place; returns the number of entries per language.
+    `enrich(lang, index) -> index` adds the search signals of that language (add_search_signals)."""
     merged_path = site_dir / "search" / "search_index.json"
     if not merged_path.exists():
         return {}
     split = split_entries(json.loads(merged_path.read_text(encoding="utf-8")), languages, default)
+    if enrich:
+        split = {lang: enrich(lang, index) for lang, index in split.items()}
     for lang, index in split.items():
         target = site_dir / ("" if lang == default else lang) / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -62,3 +66,69 @@ def point_page_at_language_index(html: str, lang: str, default: str) -> str:
         config["search"] = f"{worker_dir}/{WORKER_WRAPPER}?material={worker_name}"
     new_json = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return html[:match.start(2)] + new_json + html[match.end(2):]
+
+
+# ---- reader vocabulary and ranking signals added to each language's index ----------------------
+# Material's worker indexes the fields named in config.fields; its renderer shows only title and
+# text, so these two stay hidden. Our worker wrapper (search-segment.js) ranks with them.
+EXTRA_FIELDS = {
+    "summary": {"boost": 10.0},  # the page's short answer (the `!!! summary` box)
+    "terms": {"boost": 100.0},   # reader phrasings: front matter search_terms, tree answers
+}
+_SUMMARY = re.compile(r'<div class="admonition summary">\s*<p class="admonition-title">.*?</p>(.*?)</div>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain_text(html: str) -> str:
+    return " ".join(_TAG.sub(" ", html).split())
+
+
+def summary_of(html: str) -> str:
+    """The text of a page's short-answer box, without its title ('' when the page has none)."""
+    match = _SUMMARY.search(html)
+    return plain_text(match.group(1)) if match else ""
+
+
+def outcome_phrases(questions, lang: str) -> dict[str, list[str]]:
+    """{outcome id: the question and answer labels that lead to it}: the tree's answers are
+    written in the reader's voice ("还没来，只是说要来"), so they are reader phrasings for free."""
+    phrases: dict[str, list[str]] = {}
+    for question in questions:
+        for answer in question.answers:
+            if answer.next.startswith("o-"):
+                found = phrases.setdefault(answer.next, [])
+                for text in (question.text.get(lang, ""), answer.label.get(lang, "")):
+                    if text and text not in found:
+                        found.append(text)
+    return phrases
+
+
+def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[str, str],
+                       search_terms: dict[str, list[str]], outcomes: dict[str, list[str]]) -> dict:
+    """One language's index with the thesaurus in its config, and hidden `summary` and `terms`
+    fields on the page entries (summaries and search_terms keyed by location) and tree outcomes."""
+    config = {**index.get("config", {})}
+    config["fields"] = {**config.get("fields", {}), **EXTRA_FIELDS}
+    config["thesaurus"] = thesaurus
+    docs = []
+    for doc in index.get("docs", []):
+        doc = dict(doc)
+        location = doc.get("location", "")
+        if location in summaries and summaries[location]:
+            doc["summary"] = summaries[location]
+        terms = list(search_terms.get(location, []))
+        page, _, anchor = location.partition("#")
+        if anchor.startswith("o-"):
+            terms += outcomes.get(anchor.split("--")[0], [])
+        if terms:
+            doc["terms"] = " · ".join(terms)
+        docs.append(doc)
+    return {**index, "config": config, "docs": docs}
+
+
+def language_location(url: str, languages: list[str], default: str) -> tuple[str, str]:
+    """(language, location inside that language's index) of a page URL such as 'en/help/'."""
+    for lang in languages:
+        if lang != default and url.startswith(f"{lang}/"):
+            return lang, url[len(lang) + 1:]
+    return default, url
