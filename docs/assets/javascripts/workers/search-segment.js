@@ -23,7 +23,8 @@
   var FIELDS = { title: 3, summary: 2, terms: 2, text: 1 };
   var K1 = 1.2, B = 0.5;
   var OUTCOME = /#o-/;  // a decision-tree outcome: what-to-do/#o-door--q-visit-3
-  var EXPANSION = 0.5;  // weight of a thesaurus word next to the reader's own word
+  var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
+  var MORE = 0.3;       // share of a group's second, third... word that also counts
   var KEEP = 0.05;      // results scoring under this share of the best are noise
   var STOP = new Set(("a an and are as at be been but by can could did do does doing for from " +
     "had has have he her him his how i if im in into is it its just me my of on or our she so " +
@@ -94,6 +95,8 @@
   function prior(location) {
     if (location === "" || location.charAt(0) === "#") return 0.6;
     if (location === "what-to-do/") return 0.5;
+    if (OUTCOME.test(location)) return 1.3;
+    if (location.indexOf("#") < 0) return 1.3;
     return 1;
   }
 
@@ -187,17 +190,16 @@
   /* A concept's score in a document: its best alternative (the mean over the alternative's
    * tokens, each at its best variant). */
   function conceptScore(entry, concept) {
-    var best = 0;
-    concept.alternatives.forEach(function (alternative) {
+    var scores = concept.alternatives.map(function (alternative) {
       var sum = 0;
       alternative.forEach(function (found) {
         var top = 0;
         found.forEach(function (v) { top = Math.max(top, v[1] * tokenScore(entry, v[0])); });
         sum += top;
       });
-      best = Math.max(best, sum / alternative.length);
-    });
-    return best;
+      return sum / alternative.length;
+    }).sort(function (a, b) { return b - a; });
+    return scores.reduce(function (sum, s, i) { return sum + s * Math.pow(MORE, i); }, 0);
   }
 
   function rank(query) {
