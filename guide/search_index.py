@@ -16,6 +16,12 @@ WORKER_WRAPPER = "search-segment.js"  # ships in docs/assets/javascripts/workers
 # decision-tree step). Material indexes headings, so its result would open the heading's id,
 # where nothing shows; the index is rewritten to open the section itself.
 SECTION_TITLE_SUFFIX = "--title"
+# Said kindly when a query finds nothing; the panel then offers the tree and the help page
+# (overrides/partials/search.html).
+NOTHING_FOUND = {
+    "zh": "没有找到和这些词对应的页面。换个说法试试，或者从下面开始。",
+    "en": "No page matches these words. Try saying it another way, or start below.",
+}
 
 
 def _open_section(location: str) -> str:
@@ -59,6 +65,8 @@ def point_page_at_language_index(html: str, lang: str, default: str) -> str:
     if not match:
         return html
     config = json.loads(match.group(2))
+    if "translations" in config and lang in NOTHING_FOUND:
+        config["translations"]["search.result.none"] = NOTHING_FOUND[lang]
     if lang != default:
         config["base"] = config["base"].rstrip("/") + f"/{lang}/"
     worker_dir, _, worker_name = config["search"].rpartition("/")
