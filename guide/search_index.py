@@ -98,16 +98,24 @@ def summary_of(html: str) -> str:
 
 
 def outcome_phrases(questions, lang: str) -> dict[str, list[str]]:
-    """{outcome id: the question and answer labels that lead to it}: the tree's answers are
-    written in the reader's voice ("还没来，只是说要来"), so they are reader phrasings for free."""
-    phrases: dict[str, list[str]] = {}
+    """{outcome id: the questions and answer labels that lead to it, two questions back}: the
+    tree's answers are written in the reader's voice ("还没来，只是说要来", "没有收入"), so they
+    are reader phrasings for free."""
+    leads_to: dict[str, list[tuple[str, str]]] = {}
     for question in questions:
         for answer in question.answers:
-            if answer.next.startswith("o-"):
-                found = phrases.setdefault(answer.next, [])
-                for text in (question.text.get(lang, ""), answer.label.get(lang, "")):
-                    if text and text not in found:
-                        found.append(text)
+            leads_to.setdefault(answer.next, []).append(
+                (question.id, f"{question.text.get(lang, '')} · {answer.label.get(lang, '')}"))
+    phrases: dict[str, list[str]] = {}
+    for node in leads_to:
+        if not node.startswith("o-"):
+            continue
+        found: list[str] = []
+        for question_id, text in leads_to[node]:
+            for step in [text] + [earlier for _, earlier in leads_to.get(question_id, [])]:
+                if step not in found:
+                    found.append(step)
+        phrases[node] = found
     return phrases
 
 

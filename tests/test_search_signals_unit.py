@@ -65,12 +65,15 @@ def test_summary_box_text_without_its_title():
 
 
 def test_outcome_phrases_are_the_questions_and_answers_that_lead_there():
-    questions = [Question("q-visit", {"zh": "来的人做了什么？", "en": "What did they do?"},
+    questions = [Question("q-what", {"zh": "发生了什么？", "en": "What happened?"},
+                          [Answer({"zh": "有人上门", "en": "Someone came"}, "q-visit")]),
+                 Question("q-visit", {"zh": "来的人做了什么？", "en": "What did they do?"},
                           [Answer({"zh": "说了几句就走了", "en": "Talked and left"}, "o-door"),
                            Answer({"zh": "闯进来了", "en": "Forced their way in"}, "o-safe"),
                            Answer({"zh": "还没来", "en": "Not yet"}, "q-other")])]
-    assert outcome_phrases(questions, "en") == {"o-door": ["What did they do?", "Talked and left"],
-                                                "o-safe": ["What did they do?", "Forced their way in"]}
+    assert outcome_phrases(questions, "en") == {
+        "o-door": ["What did they do? · Talked and left", "What happened? · Someone came"],
+        "o-safe": ["What did they do? · Forced their way in", "What happened? · Someone came"]}
 
 
 def test_signals_go_on_pages_and_outcomes_and_thesaurus_in_config():

@@ -23,13 +23,18 @@
   var FIELDS = { title: 3, summary: 2, terms: 2, text: 1 };
   var K1 = 1.2, B = 0.5;
   var OUTCOME = /#o-/;  // a decision-tree outcome: what-to-do/#o-door--q-visit-3
+  var OUTCOME_GROUPS = 1;  // the best outcomes shown on their own; the rest under the tree page
   var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
   var MORE = 0.3;       // share of a group's second, third... word that also counts
   var KEEP = 0.05;      // results scoring under this share of the best are noise
-  var STOP = new Set(("a an and are as at be been but by can could did do does doing for from " +
-    "had has have he her him his how i if im in into is it its just me my of on or our she so " +
-    "than that the their them then there these they this to too us was we were what when where " +
-    "which while who whom why will with would you your ive id dont").split(" "));
+  // lunr's English stop words, except no/not/only/nor, which change what a reader means
+  var STOP = new Set(("able about across after all almost also am among an and any are as at be " +
+    "because been but by can cannot could dear did do does either else ever every for from get got " +
+    "had has have he her hers him his how however i if in into is it its just least let like likely " +
+    "may me might most must my neither of off often on or other our own rather said say says she " +
+    "should since so some than that the their them then there these they this tis to too twas us " +
+    "wants was we were what when where which while who whom why will with would yet you your " +
+    "im ive id dont really actually").split(" "));
 
   var ranker = null;
 
@@ -47,11 +52,11 @@
 
   /* Tokens of a text: stemmed English words without function words, Chinese character pairs
    * (a lone character stays itself). */
-  function tokens(text) {
+  function tokens(text, keepStopWords) {
     var out = [];
     text = text.replace(/['\u2019]/g, "");
     (text.match(LATIN) || []).forEach(function (word) {
-      if (!STOP.has(word)) out.push(stem(word));
+      if (keepStopWords || !STOP.has(word)) out.push(stem(word));
     });
     (text.match(HAN_RUN) || []).forEach(function (run) {
       if (run.length === 1) out.push(run);
@@ -85,7 +90,7 @@
     return {
       docs: docs, df: df, average: average, latin: latin,
       thesaurus: (setup.config.thesaurus || []).map(function (group) {
-        return group.map(function (word) { return { word: word, tokens: tokens(word), test: matcher(word) }; });
+        return group.map(function (word) { return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), test: matcher(word) }; });
       })
     };
   }
@@ -95,7 +100,7 @@
   function prior(location) {
     if (location === "" || location.charAt(0) === "#") return 0.6;
     if (location === "what-to-do/") return 0.5;
-    if (OUTCOME.test(location)) return 1.3;
+    if (OUTCOME.test(location)) return 1.15;
     if (location.indexOf("#") < 0) return 1.3;
     return 1;
   }
@@ -221,16 +226,19 @@
   }
 
   /* Material's result: documents grouped by page, best first, each group holding its page.
-   * A tree outcome is an answer of its own: it gets its own group, which Material shows as one
-   * titled link that opens the tree at that step (else only the best outcome would show). */
+   * The best tree outcomes are answers of their own: each gets its own group, which Material
+   * shows as one titled link that opens the tree at that step (else only the best outcome would
+   * show); more would crowd out the pages, so the others go under the tree page. */
   function result(query) {
     var scored = rank(query);
     var marks = highlighter(query);
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
+    var outcomes = 0;
     scored.forEach(function (s) {
       var location = s.entry.doc.location;
-      var page = OUTCOME.test(location) ? location : location.split("#")[0];
+      var own = OUTCOME.test(location) && outcomes++ < OUTCOME_GROUPS;
+      var page = own ? location : location.split("#")[0];
       if (!groups.has(page)) groups.set(page, []);
       groups.get(page).push(item(s.entry.doc, s.score, marks));
     });
