@@ -23,7 +23,7 @@
   var FIELDS = { title: 3, summary: 2, terms: 2, text: 1 };
   var K1 = 1.2, B = 0.5;
   var OUTCOME = /#o-/;  // a decision-tree outcome: what-to-do/#o-door--q-visit-3
-  var OUTCOME_GROUPS = 1;  // the best outcomes shown on their own; the rest under the tree page
+  var OUTCOME_GROUPS = 1;  // outcomes shown as results of their own; the rest go under the tree page
   var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
   var MORE = 0.3;       // share of a group's second, third... word that also counts
   var KEEP = 0.05;      // results scoring under this share of the best are noise
@@ -226,9 +226,9 @@
   }
 
   /* Material's result: documents grouped by page, best first, each group holding its page.
-   * The best tree outcomes are answers of their own: each gets its own group, which Material
-   * shows as one titled link that opens the tree at that step (else only the best outcome would
-   * show); more would crowd out the pages, so the others go under the tree page. */
+   * The best tree outcome is an answer of its own: it gets its own group, which Material
+   * shows as one titled link that opens the tree at that step; the next best is then the tree
+   * page's visible section. More groups of outcomes would crowd out the pages. */
   function result(query) {
     var scored = rank(query);
     var marks = highlighter(query);
