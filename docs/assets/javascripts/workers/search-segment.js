@@ -95,11 +95,12 @@
     };
   }
 
-  /* The home page and the tree's own intro mention every topic in passing: they must not
-   * outrank the page about the topic. */
+  /* The home page and the tree's own intro mention every topic in passing, and the about page
+   * is about the site, not the reader's problem: they must not outrank the page about the topic. */
   function prior(location) {
     if (location === "" || location.charAt(0) === "#") return 0.6;
     if (location === "what-to-do/") return 0.5;
+    if (location.indexOf("about/") === 0) return 0.7;
     if (OUTCOME.test(location)) return 1.15;
     if (location.indexOf("#") < 0) return 1.3;
     return 1;
