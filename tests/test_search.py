@@ -139,8 +139,12 @@ def test_blind_queries_hit_at_1_and_3(search_page, built_site, lang, record_prop
     (they count as soon as the page is in the build)."""
     home = search_page.site_url + LANG_ROOT[lang]
     search_page.goto(home)
-    ranks, not_built, misses = [], [], []
+    ranks, not_built, misses, halves = [], [], [], {"tuning": [], "held-out": []}
+    seen: dict[str, int] = {}
     for case in BLIND[lang]:
+        # the data file's halves: 1st, 3rd... query of each target for tuning, the others held out
+        seen[case["expect"]] = seen.get(case["expect"], 0) + 1
+        half = halves["tuning" if seen[case["expect"]] % 2 else "held-out"]
         wanted = target_location(lang, case["expect"])
         if not target_built(built_site, wanted):
             not_built.append(f"{case['query']} -> {case['expect']}")
@@ -148,6 +152,7 @@ def test_blind_queries_hit_at_1_and_3(search_page, built_site, lang, record_prop
         groups = visible_results(search_page, case["query"])
         rank = hit_rank(groups, wanted)
         ranks.append(rank)
+        half.append(rank)
         if rank != 1:
             misses.append(f"rank {rank}: {case['query']!r} -> {case['expect']}; top: "
                           f"{[g[-1] if len(g) == 1 else g[0] for g in groups[:3]]}")
@@ -158,7 +163,10 @@ def test_blind_queries_hit_at_1_and_3(search_page, built_site, lang, record_prop
     at_1 = sum(r == 1 for r in ranks) / counted
     at_3 = sum(r is not None and r <= 3 for r in ranks) / counted
     report = (f"blind {lang}: hit@1 {at_1:.3f}, hit@3 {at_3:.3f} over {counted} queries; "
-              f"target not built: {len(not_built)}")
+              f"target not built: {len(not_built)}; " + "; ".join(
+                  f"{name} half {sum(r == 1 for r in got) / len(got):.3f} / "
+                  f"{sum(r is not None and r <= 3 for r in got) / len(got):.3f}"
+                  for name, got in halves.items() if got))
     record_property(f"blind_{lang}", report)
     with capsys.disabled():
         print("\n" + report)
