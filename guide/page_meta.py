@@ -12,7 +12,8 @@ from guide.yaml_source import line_of
 REVIEW_INTERVAL = dt.timedelta(days=183)  # pages are re-checked about twice a year
 EXAMPLE = "title: ..., description: ..., reviewed: 2026-11-23, sources: [A5, C1]"
 # source_hash: written into a translation by tools/translation_status.py (guide/translation_status.py).
-KNOWN_FIELDS = ("title", "description", "reviewed", "sources", "source_hash")
+# search_terms: optional reader phrasings that search boosts but the page does not show (hooks/search.py).
+KNOWN_FIELDS = ("title", "description", "reviewed", "sources", "source_hash", "search_terms")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,11 @@ def check_page_meta(page: MarkdownPage, sources: dict[str, Source], today: dt.da
                                            line_of(lines, "sources", index) or 1))
         if len(set(cited)) != len(cited):
             problem("sources", "a source id is listed twice in 'sources'")
+
+    terms = meta.get("search_terms")
+    if terms is not None and (not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms)):
+        problem("search_terms", "'search_terms' must be a list of words or phrases readers type, "
+                                "e.g. search_terms: [催收上门, 来家里] (or leave the field out)")
 
     for key, guess in guesses.items():
         hint = f"did you mean '{guess}'? " if guess else ""

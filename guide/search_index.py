@@ -16,6 +16,12 @@ WORKER_WRAPPER = "search-segment.js"  # ships in docs/assets/javascripts/workers
 # decision-tree step). Material indexes headings, so its result would open the heading's id,
 # where nothing shows; the index is rewritten to open the section itself.
 SECTION_TITLE_SUFFIX = "--title"
+# Said kindly when a query finds nothing; the panel then offers the tree and the help page
+# (overrides/partials/search.html).
+NOTHING_FOUND = {
+    "zh": "没有找到和这些词对应的页面。换个说法试试，或者从下面开始。",
+    "en": "No page matches these words. Try saying it another way, or start below.",
+}
 
 
 def _open_section(location: str) -> str:
@@ -35,12 +41,16 @@ def split_entries(index: dict, languages: list[str], default: str) -> dict[str, 
     return split
 
 
-def write_language_indexes(site_dir: Path, languages: list[str], default: str) -> dict[str, int]:
-    """Split site/search/search_index.json in place; returns the number of entries per language."""
+def write_language_indexes(site_dir: Path, languages: list[str], default: str,
+                           enrich=None) -> dict[str, int]:
+    """Split site/search/search_index.json in place; returns the number of entries per language.
+    `enrich(lang, index) -> index` adds the search signals of that language (add_search_signals)."""
     merged_path = site_dir / "search" / "search_index.json"
     if not merged_path.exists():
         return {}
     split = split_entries(json.loads(merged_path.read_text(encoding="utf-8")), languages, default)
+    if enrich:
+        split = {lang: enrich(lang, index) for lang, index in split.items()}
     for lang, index in split.items():
         target = site_dir / ("" if lang == default else lang) / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -55,6 +65,8 @@ def point_page_at_language_index(html: str, lang: str, default: str) -> str:
     if not match:
         return html
     config = json.loads(match.group(2))
+    if "translations" in config and lang in NOTHING_FOUND:
+        config["translations"]["search.result.none"] = NOTHING_FOUND[lang]
     if lang != default:
         config["base"] = config["base"].rstrip("/") + f"/{lang}/"
     worker_dir, _, worker_name = config["search"].rpartition("/")
@@ -62,3 +74,77 @@ def point_page_at_language_index(html: str, lang: str, default: str) -> str:
         config["search"] = f"{worker_dir}/{WORKER_WRAPPER}?material={worker_name}"
     new_json = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return html[:match.start(2)] + new_json + html[match.end(2):]
+
+
+# ---- reader vocabulary and ranking signals added to each language's index ----------------------
+# Material's worker indexes the fields named in config.fields; its renderer shows only title and
+# text, so these two stay hidden. Our worker wrapper (search-segment.js) ranks with them.
+EXTRA_FIELDS = {
+    "summary": {"boost": 10.0},  # the page's short answer (the `!!! summary` box)
+    "terms": {"boost": 100.0},   # reader phrasings: front matter search_terms, tree answers
+}
+_SUMMARY = re.compile(r'<div class="admonition summary">\s*<p class="admonition-title">.*?</p>(.*?)</div>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain_text(html: str) -> str:
+    return " ".join(_TAG.sub(" ", html).split())
+
+
+def summary_of(html: str) -> str:
+    """The text of a page's short-answer box, without its title ('' when the page has none)."""
+    match = _SUMMARY.search(html)
+    return plain_text(match.group(1)) if match else ""
+
+
+def outcome_phrases(questions, lang: str) -> dict[str, list[str]]:
+    """{outcome id: the questions and answer labels that lead to it, two questions back}: the
+    tree's answers are written in the reader's voice ("还没来，只是说要来", "没有收入"), so they
+    are reader phrasings for free."""
+    leads_to: dict[str, list[tuple[str, str]]] = {}
+    for question in questions:
+        for answer in question.answers:
+            leads_to.setdefault(answer.next, []).append(
+                (question.id, f"{question.text.get(lang, '')} · {answer.label.get(lang, '')}"))
+    phrases: dict[str, list[str]] = {}
+    for node in leads_to:
+        if not node.startswith("o-"):
+            continue
+        found: list[str] = []
+        for question_id, text in leads_to[node]:
+            for step in [text] + [earlier for _, earlier in leads_to.get(question_id, [])]:
+                if step not in found:
+                    found.append(step)
+        phrases[node] = found
+    return phrases
+
+
+def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[str, str],
+                       search_terms: dict[str, list[str]], outcomes: dict[str, list[str]]) -> dict:
+    """One language's index with the thesaurus in its config, and hidden `summary` and `terms`
+    fields on the page entries (summaries and search_terms keyed by location) and tree outcomes."""
+    config = {**index.get("config", {})}
+    config["fields"] = {**config.get("fields", {}), **EXTRA_FIELDS}
+    config["thesaurus"] = thesaurus
+    docs = []
+    for doc in index.get("docs", []):
+        doc = dict(doc)
+        location = doc.get("location", "")
+        if location in summaries and summaries[location]:
+            doc["summary"] = summaries[location]
+        terms = list(search_terms.get(location, []))
+        page, _, anchor = location.partition("#")
+        if anchor.startswith("o-"):
+            terms += outcomes.get(anchor.split("--")[0], [])
+        if terms:
+            doc["terms"] = " · ".join(terms)
+        docs.append(doc)
+    return {**index, "config": config, "docs": docs}
+
+
+def language_location(url: str, languages: list[str], default: str) -> tuple[str, str]:
+    """(language, location inside that language's index) of a page URL such as 'en/help/'."""
+    for lang in languages:
+        if lang != default and url.startswith(f"{lang}/"):
+            return lang, url[len(lang) + 1:]
+    return default, url

@@ -1,19 +1,66 @@
-"""MkDocs glue: one search index per language (see guide/search_index.py)."""
+"""MkDocs glue: one search index per language, with the reader vocabulary and ranking signals
+(see guide/search_index.py and guide/search_thesaurus.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from guide.errors import ContentError, ContentErrors
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.search_index import point_page_at_language_index, write_language_indexes
+from guide.search_index import (add_search_signals, language_location, outcome_phrases,
+                                point_page_at_language_index, summary_of, write_language_indexes)
+from guide.search_thesaurus import load_thesaurus
+from guide.tree.validate import load_tree
+from hooks.build_errors import fail_build
+
+THESAURUS = Path("data") / "search_thesaurus.yml"
+TREE = Path("data") / "tree.yml"
+# {(lang, location): ...}, filled page by page. Never cleared: static-i18n runs the events again
+# for each language, and entries of a deleted page are never used (only indexed locations are).
+_pages: dict[str, dict] = {"summaries": {}, "search_terms": {}}
+_thesaurus: dict[str, list[list[str]]] = {}
+
+
+def _root(config) -> Path:
+    return Path(config["config_file_path"]).parent
+
+
+def on_pre_build(config):
+    try:
+        _thesaurus.clear()
+        _thesaurus.update(load_thesaurus(_root(config) / THESAURUS, list(LANGUAGES)))
+    except (ContentError, ContentErrors) as error:
+        fail_build(error)
+
+
+def on_page_content(html, page, config, files):
+    lang, location = language_location(page.url, list(LANGUAGES), DEFAULT_LANGUAGE)
+    _pages["summaries"][(lang, location)] = summary_of(html)
+    terms = page.meta.get("search_terms") or []
+    _pages["search_terms"][(lang, location)] = [str(t) for t in terms]
+    return html
 
 
 def on_post_page(output, page, config):
     return point_page_at_language_index(output, config.theme["language"], DEFAULT_LANGUAGE)
 
 
+def _enrich(config):
+    try:
+        questions = load_tree(_root(config) / TREE, Path(config["docs_dir"])).questions()
+    except (ContentError, ContentErrors):
+        questions = []  # the tree hook has already stopped the build with the details
+
+    def enrich(lang: str, index: dict) -> dict:
+        of_lang = {kind: {loc: value for (l, loc), value in found.items() if l == lang}
+                   for kind, found in _pages.items()}
+        return add_search_signals(index, _thesaurus.get(lang, []), of_lang["summaries"],
+                                  of_lang["search_terms"], outcome_phrases(questions, lang))
+    return enrich
+
+
 # After static-i18n's on_post_build (priority -100), which writes the merged index last.
 @event_priority(-150)
 def on_post_build(config):
-    write_language_indexes(Path(config["site_dir"]), list(LANGUAGES), DEFAULT_LANGUAGE)
+    write_language_indexes(Path(config["site_dir"]), list(LANGUAGES), DEFAULT_LANGUAGE, _enrich(config))

@@ -1,15 +1,291 @@
-/* Wraps Material's search worker so Chinese queries typed as one run find what they should.
- * Material splits a run of Chinese characters only when every piece is an indexed word, so
- * "逾期没收到短信" (没 is in no page) matched nothing. Here each run is cut, longest match first,
- * into words that the index contains (learned from the documents the worker is given), and
- * characters that start no indexed word are dropped. Everything else is Material's own worker,
- * whose file name arrives in our query string. Without this file search still works, less well. */
+/* Search that understands readers' own words, wrapped around Material's search worker.
+ *
+ * Material's lunr search drops a query when a word is missing from the pages, ranks any title
+ * match a thousand times above the text, and lifts every page's intro above its sections, so a
+ * frightened reader's own words ("hotline", 不想活, "collector came to my house") found nothing or
+ * the wrong page. Here queries are answered by a small ranker over the same documents:
+ * - words: English words lightly stemmed, matched whole, by prefix, or with one typo; Chinese
+ *   as overlapping character pairs, so no word list or segmenter is needed and near-misses
+ *   still share pairs;
+ * - reader vocabulary: config.thesaurus (data/search_thesaurus.yml) groups reader words with page
+ *   words; a query word of a group also looks for the group's other words, with less weight;
+ * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
+ *   more than the text; hub pages (home, the tree's own intro) count less than topic pages;
+ * - a document scores by how much of the query it covers, so an unknown word costs nothing.
+ * The answer goes back in Material's result format. Material's worker (named in our query
+ * string) still sets up, and answers if anything here fails; then Chinese runs are cut into
+ * indexed words first (Material splits a run only when every piece is an indexed word). */
 (function () {
   "use strict";
+  var HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+  var HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+  var LATIN = /[a-z0-9][a-z0-9%]*/g;
+  var FIELDS = { title: 3, summary: 2, terms: 2, text: 1 };
+  var K1 = 1.2, B = 0.5;
+  var OUTCOME = /#o-/;  // a decision-tree outcome: what-to-do/#o-door--q-visit-3
+  var OUTCOME_GROUPS = 1;  // outcomes shown as results of their own; the rest go under the tree page
+  var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
+  var MORE = 0.3;       // share of a group's second, third... word that also counts
+  var KEEP = 0.05;      // results scoring under this share of the best are noise
+  // lunr's English stop words, except no/not/only/nor, which change what a reader means
+  var STOP = new Set(("able about across after all almost also am among an and any are as at be " +
+    "because been but by can cannot could dear did do does either else ever every for from get got " +
+    "had has have he her hers him his how however i if in into is it its just least let like likely " +
+    "may me might most must my neither of off often on or other our own rather said say says she " +
+    "should since so some than that the their them then there these they this tis to too twas us " +
+    "wants was we were what when where which while who whom why will with would yet you your " +
+    "im ive id dont really actually").split(" "));
+
+  var ranker = null;
+
+  function stem(word) {
+    if (word.length > 5 && /ing$/.test(word)) return word.slice(0, -3);
+    if (word.length > 4 && /ies$/.test(word)) return word.slice(0, -3) + "y";
+    if (word.length > 4 && /ed$/.test(word)) return word.slice(0, -2);
+    if (word.length > 3 && /s$/.test(word) && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+    return word;
+  }
+
+  function plain(html) {
+    return (html || "").replace(/<[^>]+>/g, " ").replace(/\u200b/g, "").toLowerCase();
+  }
+
+  /* Tokens of a text: stemmed English words without function words, Chinese character pairs
+   * (a lone character stays itself). */
+  function tokens(text, keepStopWords) {
+    var out = [];
+    text = text.replace(/['\u2019]/g, "");
+    (text.match(LATIN) || []).forEach(function (word) {
+      if (keepStopWords || !STOP.has(word)) out.push(stem(word));
+    });
+    (text.match(HAN_RUN) || []).forEach(function (run) {
+      if (run.length === 1) out.push(run);
+      for (var i = 0; i + 1 < run.length; i++) out.push(run.substr(i, 2));
+    });
+    return out;
+  }
+
+  function build(setup) {
+    var docs = setup.docs.map(function (doc) {
+      var fields = {};
+      Object.keys(FIELDS).forEach(function (name) {
+        var list = tokens(plain(doc[name]));
+        var tf = new Map();
+        list.forEach(function (t) { tf.set(t, (tf.get(t) || 0) + 1); });
+        fields[name] = { tf: tf, length: list.length };
+      });
+      return { doc: doc, fields: fields, prior: prior(doc.location) };
+    });
+    var df = new Map(), average = {};
+    Object.keys(FIELDS).forEach(function (name) {
+      average[name] = docs.reduce(function (sum, d) { return sum + d.fields[name].length; }, 0) / docs.length || 1;
+    });
+    docs.forEach(function (d) {
+      var seen = new Set();
+      Object.keys(FIELDS).forEach(function (name) { d.fields[name].tf.forEach(function (_, t) { seen.add(t); }); });
+      seen.forEach(function (t) { df.set(t, (df.get(t) || 0) + 1); });
+    });
+    var latin = [];
+    df.forEach(function (_, t) { if (!HAS_HAN.test(t)) latin.push(t); });
+    return {
+      docs: docs, df: df, average: average, latin: latin,
+      thesaurus: (setup.config.thesaurus || []).map(function (group) {
+        return group.map(function (word) { return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), test: matcher(word) }; });
+      })
+    };
+  }
+
+  /* The home page and the tree's own intro mention every topic in passing, and the about page
+   * is about the site, not the reader's problem: they must not outrank the page about the topic. */
+  function prior(location) {
+    if (location === "" || location.charAt(0) === "#") return 0.6;
+    if (location === "what-to-do/") return 0.5;
+    if (location.indexOf("about/") === 0) return 0.7;
+    if (OUTCOME.test(location)) return 1.15;
+    if (location.indexOf("#") < 0) return 1.3;
+    return 1;
+  }
+
+  function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  function matcher(word) {
+    if (HAS_HAN.test(word)) return function (query) { return query.indexOf(word) >= 0; };
+    var pattern = new RegExp("(^|[^a-z0-9])" + escape(word) + "($|[^a-z0-9])");
+    return function (query) { return pattern.test(query); };
+  }
+
+  function editsWithin(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return false;
+    var previous = [], current;
+    for (var j = 0; j <= b.length; j++) previous[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      current = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        best = Math.min(best, current[j]);
+      }
+      if (best > limit) return false;
+      previous = current;
+    }
+    return previous[b.length] <= limit;
+  }
+
+  /* Index tokens a query token stands for, each with a weight: itself, words it begins or that
+   * begin it (calls, calling), or, failing those, words one typo away (colector). */
+  function variants(token, last) {
+    if (HAS_HAN.test(token) || /^\d/.test(token)) return ranker.df.has(token) ? [[token, 1]] : [];
+    var found = ranker.df.has(token) ? [[token, 1]] : [];
+    ranker.latin.forEach(function (t) {
+      if (t === token) return;
+      var shorter = Math.min(t.length, token.length);
+      if ((shorter >= 4 || (last && token.length >= 2)) && (t.indexOf(token) === 0 || token.indexOf(t) === 0 && t.length >= 4)) {
+        found.push([t, 0.7]);
+      }
+    });
+    if (!found.length && token.length >= 5) {
+      ranker.latin.forEach(function (t) {
+        if (editsWithin(token, t, token.length >= 8 ? 2 : 1)) found.push([t, 0.6]);
+      });
+    }
+    return found;
+  }
+
+  function idf(token) {
+    var n = ranker.docs.length, df = ranker.df.get(token) || 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  function tokenScore(entry, token) {
+    var score = 0;
+    Object.keys(FIELDS).forEach(function (name) {
+      var field = entry.fields[name], tf = field.tf.get(token);
+      if (!tf) return;
+      var norm = K1 * (1 - B + B * field.length / ranker.average[name]);
+      score += FIELDS[name] * tf * (K1 + 1) / (tf + norm);
+    });
+    return score ? score * idf(token) : 0;
+  }
+
+  /* The query as concepts: each of the reader's tokens, and each thesaurus group it touches.
+   * A concept's weight is how rare (telling) its best index token is; unknown ones weigh 0. */
+  function concepts(query) {
+    var text = " " + query.toLowerCase().replace(/['\u2019]/g, "").replace(/\s+/g, " ") + " ";
+    var list = [];
+    var own = tokens(text);
+    own.forEach(function (token, i) {
+      if (list.some(function (c) { return c.token === token; })) return;
+      var found = variants(token, i === own.length - 1 && !/\s$/.test(query));
+      var weight = Math.max.apply(null, [0].concat(found.map(function (v) { return idf(v[0]); })));
+      if (weight > 0) list.push({ token: token, alternatives: [[found]], weight: weight, own: true });
+    });
+    ranker.thesaurus.forEach(function (group) {
+      if (!group.some(function (entry) { return entry.test(text); })) return;
+      var alternatives = group.map(function (entry) {
+        return entry.tokens.map(function (t) { return ranker.df.has(t) ? [[t, 1]] : []; });
+      }).filter(function (alt) { return alt.length && alt.every(function (v) { return v.length; }); });
+      if (!alternatives.length) return;
+      var weight = EXPANSION * Math.max.apply(null, alternatives.map(function (alt) {
+        return Math.min.apply(null, alt.map(function (v) { return idf(v[0][0]); }));
+      }));
+      list.push({ alternatives: alternatives, weight: weight, own: false });
+    });
+    return list;
+  }
+
+  /* A concept's score in a document: its best alternative (the mean over the alternative's
+   * tokens, each at its best variant). */
+  function conceptScore(entry, concept) {
+    var scores = concept.alternatives.map(function (alternative) {
+      var sum = 0;
+      alternative.forEach(function (found) {
+        var top = 0;
+        found.forEach(function (v) { top = Math.max(top, v[1] * tokenScore(entry, v[0])); });
+        sum += top;
+      });
+      return sum / alternative.length;
+    }).sort(function (a, b) { return b - a; });
+    return scores.reduce(function (sum, s, i) { return sum + s * Math.pow(MORE, i); }, 0);
+  }
+
+  function rank(query) {
+    var list = concepts(query);
+    var total = list.reduce(function (sum, c) { return sum + c.weight; }, 0);
+    if (!total) return [];
+    var scored = [];
+    ranker.docs.forEach(function (entry) {
+      var score = 0, covered = 0;
+      list.forEach(function (concept) {
+        var s = conceptScore(entry, concept);
+        if (s > 0) { score += (concept.own ? 1 : EXPANSION) * s; covered += concept.weight; }
+      });
+      if (score > 0) scored.push({ entry: entry, score: score * (0.25 + covered / total) * entry.prior });
+    });
+    scored.sort(function (a, b) { return b.score - a.score; });
+    var floor = scored.length ? scored[0].score * KEEP : 0;
+    return scored.filter(function (s) { return s.score >= floor; });
+  }
+
+  /* Material's result: documents grouped by page, best first, each group holding its page.
+   * The best tree outcome is an answer of its own: it gets its own group, which Material
+   * shows as one titled link that opens the tree at that step; the next best is then the tree
+   * page's visible section. More groups of outcomes would crowd out the pages. */
+  function result(query) {
+    var scored = rank(query);
+    var marks = highlighter(query);
+    var groups = new Map(), byLocation = new Map();
+    ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
+    var outcomes = 0;
+    scored.forEach(function (s) {
+      var location = s.entry.doc.location;
+      var own = OUTCOME.test(location) && outcomes++ < OUTCOME_GROUPS;
+      var page = own ? location : location.split("#")[0];
+      if (!groups.has(page)) groups.set(page, []);
+      groups.get(page).push(item(s.entry.doc, s.score, marks));
+    });
+    groups.forEach(function (items, page) {
+      if (page.indexOf("#") < 0 && !items.some(function (i) { return i.location === page; }) && byLocation.has(page)) {
+        items.push(item(byLocation.get(page), 0, marks));
+      }
+    });
+    return { items: Array.from(groups.values()) };
+  }
+
+  function item(doc, score, marks) {
+    return { location: doc.location, title: marks.apply(doc.title || ""), text: marks.apply(doc.text || ""),
+             score: score, terms: marks.terms(doc) };
+  }
+
+  /* <mark> the reader's words in a result, outside tags; Chinese pairs may straddle the
+   * zero-width spaces that the build's segmenter left between words. */
+  function highlighter(query) {
+    var words = [];
+    var lower = query.toLowerCase();
+    (lower.match(LATIN) || []).forEach(function (w) { if (w.length > 1 && !STOP.has(w)) words.push(escape(w)); });
+    (lower.match(HAN_RUN) || []).forEach(function (run) {
+      for (var i = 0; i + 1 < run.length; i++) if (ranker.df.has(run.substr(i, 2))) words.push(escape(run.charAt(i)) + "\u200b?" + escape(run.charAt(i + 1)));
+    });
+    var pattern = words.length ? new RegExp("(" + words.join("|") + ")", "gi") : null;
+    var originals = (lower.match(LATIN) || []).concat(lower.match(HAN_RUN) || []);
+    return {
+      apply: function (html) {
+        if (!pattern) return html;
+        return html.split(/(<[^>]+>)/).map(function (part) {
+          return part.charAt(0) === "<" ? part : part.replace(pattern, "<mark>$1</mark>");
+        }).join("");
+      },
+      terms: function (doc) {
+        var text = plain(doc.title) + " " + plain(doc.text);
+        var terms = {};
+        originals.forEach(function (w) { if (text.indexOf(w) >= 0) terms[w] = true; });
+        return terms;
+      }
+    };
+  }
+
+  // ---- fallback for Material's own search: cut Chinese runs into indexed words ---------------
   var vocabulary = new Set();
   var longest = 1;
-  var HAN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
-  var HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
   function learn(setup) {
     var separator = new RegExp(setup.config.separator, "g");
@@ -40,9 +316,15 @@
     if (type !== "message") return listen(type, listener, options);
     return listen(type, function (event) {
       var message = event.data;
-      if (message && message.type === 0 && message.data) learn(message.data);
-      if (message && message.type === 2 && typeof message.data === "string" && vocabulary.size) {
-        message.data = message.data.replace(HAN, cut);
+      if (message && message.type === 0 && message.data) {
+        learn(message.data);
+        try { ranker = build(message.data); } catch (error) { ranker = null; console.warn(error); }
+      }
+      if (message && message.type === 2 && typeof message.data === "string") {
+        if (ranker) {
+          try { self.postMessage({ type: 3, data: result(message.data) }); return; } catch (error) { console.warn(error); }
+        }
+        if (vocabulary.size) message.data = message.data.replace(HAN_RUN, cut);
       }
       return listener.call(this, event);
     }, options);

@@ -1,0 +1,69 @@
+"""The reader vocabulary for search (data/search_thesaurus.yml): load it, check it, and return
+each language's groups in the form the search worker uses (lower case, trimmed)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide.errors import ContentError, raise_if_any
+from guide.yaml_source import line_of, load_yaml_document
+
+EXAMPLE = "zh: [[热线, 求助电话]] / en: [[hotline, helpline]]"
+MAX_WORD = 40  # a group holds words and short phrases, not sentences
+
+
+def normalise(word: str) -> str:
+    """How a thesaurus word is compared with a query: lower case, single spaces."""
+    return " ".join(word.lower().split())
+
+
+def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict[str, list[list[str]]]:
+    """{lang: [[word, ...], ...]} or ContentErrors naming the line and what to change."""
+    errors: list[ContentError] = []
+
+    def problem(message: str, *at) -> None:
+        errors.append(ContentError(path, message, line_of(lines, *at) or 1))
+
+    if not isinstance(data, dict):
+        raise_if_any([ContentError(path, f"the file must map each language to a list of groups, e.g. {EXAMPLE}", 1)])
+    result: dict[str, list[list[str]]] = {}
+    for lang in data:
+        if lang not in languages:
+            problem(f"unknown language '{lang}'; use one of {', '.join(languages)}", lang)
+    for lang in languages:
+        groups = data.get(lang)
+        if groups is None:
+            problem(f"no '{lang}:' list; add one (each language needs its groups, e.g. {EXAMPLE})")
+            continue
+        if not isinstance(groups, list):
+            problem(f"'{lang}' must be a list of groups, each written [word, word, ...]", lang)
+            continue
+        result[lang] = []
+        for g, group in enumerate(groups):
+            if not isinstance(group, list) or len(group) < 2:
+                problem("a group must be a list of at least two words, e.g. [hotline, helpline]", lang, g)
+                continue
+            words: list[str] = []
+            for w, word in enumerate(group):
+                if isinstance(word, (int, float)) and not isinstance(word, bool):
+                    word = str(word)  # 12378 written without quotes
+                if not isinstance(word, str) or not word.strip():
+                    problem(f"word {w + 1} of this group is empty or not text; write it as a word or short phrase", lang, g, w)
+                    continue
+                norm = normalise(word)
+                if len(norm) > MAX_WORD:
+                    problem(f"'{word}' is longer than {MAX_WORD} characters; groups hold words and short phrases", lang, g, w)
+                elif norm in words:
+                    problem(f"'{word}' is listed twice in this group; remove one", lang, g, w)
+                else:
+                    words.append(norm)
+            result[lang].append(words)
+    raise_if_any(errors)
+    return result
+
+
+def load_thesaurus(path: Path, languages: list[str]) -> dict[str, list[list[str]]]:
+    document = load_yaml_document(path)
+    errors = [ContentError(path, f"'{key}' is given twice (first on line {first}); keep one", line)
+              for _, key, line, first in document.duplicates]
+    raise_if_any(errors)
+    return check_thesaurus(document.data, document.lines, path, languages)

@@ -1,0 +1,118 @@
+"""Unit tests of the reader vocabulary file and the search signals added to each index."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from guide.errors import ContentError, ContentErrors
+from guide.frontmatter import split_page
+from guide.page_meta import check_page_meta
+from guide.search_index import (add_search_signals, language_location, outcome_phrases,
+                                point_page_at_language_index, summary_of)
+from guide.search_thesaurus import load_thesaurus
+from guide.tree.model import Answer, Question
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def thesaurus_problems(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "search_thesaurus.yml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        load_thesaurus(path, ["zh", "en"])
+    except ContentErrors as many:
+        return [str(e) for e in many.errors]
+    except ContentError as one:
+        return [str(one)]
+    return []
+
+
+def test_the_project_thesaurus_is_valid_and_covers_both_languages():
+    groups = load_thesaurus(ROOT / "data" / "search_thesaurus.yml", ["zh", "en"])
+    assert len(groups["zh"]) >= 30 and len(groups["en"]) >= 30
+    words = {w for group in groups["en"] for w in group}
+    assert {"hotline", "helpline"} <= words and all(w == w.lower() for w in words)
+
+
+def test_numbers_and_phrases_are_normalised(tmp_path):
+    path = tmp_path / "t.yml"
+    path.write_text("zh: [[12378, 监管]]\nen: [[Phone  Number, hotline]]\n", encoding="utf-8")
+    assert load_thesaurus(path, ["zh", "en"]) == {"zh": [["12378", "监管"]], "en": [["phone number", "hotline"]]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("zh: [[热线, 电话]]\n", "t.yml:1: no 'en:' list; add one"),
+    ("zh: [[热线, 电话]]\nen: [[hotline]]\n", "search_thesaurus.yml:2: a group must be a list of at least two words"),
+    ("zh: [[热线, 电话]]\nen:\n  - [hotline, helpline]\n  - [sue, '']\n", "search_thesaurus.yml:4: word 2 of this group is empty"),
+    ("zh: [[热线, 热线]]\nen: [[a, b]]\n", "search_thesaurus.yml:1: '热线' is listed twice in this group"),
+    ("zh: [[热线, 电话]]\nen: [[a, b]]\nfr: [[a, b]]\n", "search_thesaurus.yml:3: unknown language 'fr'"),
+    ("zh: [[热线, 电话]]\nen: hotline\n", "search_thesaurus.yml:2: 'en' must be a list of groups"),
+    ("zh: [[热线, 电话]\n", "search_thesaurus.yml:1: this is not valid YAML"),
+    ("zh: [[a, b]]\nen: [[a, b]]\nen: [[c, d]]\n", "search_thesaurus.yml:3: 'en' is given twice (first on line 2)"),
+])
+def test_thesaurus_mistakes_name_the_line_and_the_fix(tmp_path, text, expected):
+    found = thesaurus_problems(tmp_path, text)
+    assert any(expected.replace("t.yml", "search_thesaurus.yml") in p for p in found), found
+
+
+def test_summary_box_text_without_its_title():
+    html = ('<h1>T</h1><div class="admonition summary">\n<p class="admonition-title">简短回答</p>\n'
+            '<p>先<strong>核实</strong>。</p>\n</div><p>正文</p>')
+    assert summary_of(html) == "先 核实 。"
+    assert summary_of("<p>no box</p>") == ""
+
+
+def test_outcome_phrases_are_the_questions_and_answers_that_lead_there():
+    questions = [Question("q-what", {"zh": "发生了什么？", "en": "What happened?"},
+                          [Answer({"zh": "有人上门", "en": "Someone came"}, "q-visit")]),
+                 Question("q-visit", {"zh": "来的人做了什么？", "en": "What did they do?"},
+                          [Answer({"zh": "说了几句就走了", "en": "Talked and left"}, "o-door"),
+                           Answer({"zh": "闯进来了", "en": "Forced their way in"}, "o-safe"),
+                           Answer({"zh": "还没来", "en": "Not yet"}, "q-other")])]
+    assert outcome_phrases(questions, "en") == {
+        "o-door": ["What did they do? · Talked and left", "What happened? · Someone came"],
+        "o-safe": ["What did they do? · Forced their way in", "What happened? · Someone came"]}
+
+
+def test_signals_go_on_pages_and_outcomes_and_thesaurus_in_config():
+    index = {"config": {"fields": {"title": {"boost": 1000.0}}},
+             "docs": [{"location": "help/", "title": "H"}, {"location": "help/#numbers", "title": "N"},
+                      {"location": "what-to-do/#o-door--q-visit-3", "title": "D"}]}
+    out = add_search_signals(index, [["hotline", "helpline"]], {"help/": "Call 12378."},
+                             {"help/": ["who to call"]}, {"o-door": ["They came to my home"]})
+    assert out["config"]["thesaurus"] == [["hotline", "helpline"]]
+    assert set(out["config"]["fields"]) == {"title", "summary", "terms"}
+    page, section, outcome = out["docs"]
+    assert page["summary"] == "Call 12378." and page["terms"] == "who to call"
+    assert "summary" not in section and "terms" not in section
+    assert outcome["terms"] == "They came to my home"
+    assert "thesaurus" not in index["config"]  # the input is left alone
+
+
+def test_language_location():
+    assert language_location("en/help/", ["zh", "en"], "zh") == ("en", "help/")
+    assert language_location("help/", ["zh", "en"], "zh") == ("zh", "help/")
+    assert language_location("", ["zh", "en"], "zh") == ("zh", "")
+
+
+def test_nothing_found_text_is_in_the_readers_language():
+    html = ('<script id="__config" type="application/json">{"base": "..", "search": "w/search.x.js", '
+            '"translations": {"search.result.none": "No matching documents"}}</script>')
+    assert "No page matches" in point_page_at_language_index(html, "en", "zh")
+    assert "没有找到和这些词对应的页面" in point_page_at_language_index(html, "zh", "zh")
+
+
+PAGE = "---\ntitle: 标题\ndescription: 说明\nreviewed: 2026-11-20\nsources: []\n{extra}---\n\n# 标题 {{#t}}\n"
+
+
+def test_front_matter_search_terms_are_accepted_and_checked():
+    def check(extra: str):
+        return check_page_meta(split_page(PAGE.format(extra=extra), Path("docs/p.zh.md")), {},
+                               today=dt.date(2026, 11, 23))
+    check("search_terms: [催收上门, 来家里]\n")
+    with pytest.raises((ContentError, ContentErrors), match=r"docs/p.zh.md:6: 'search_terms' must be a list"):
+        check("search_terms: 催收上门\n")
+    with pytest.raises((ContentError, ContentErrors), match="'search_terms' must be a list"):
+        check("search_terms: [催收上门, '']\n")
