@@ -13,3 +13,11 @@ def language_sitemap(sitemap_xml: str, url_prefix: str) -> str:
         loc = _LOC.search(match.group(0))
         return match.group(0) if loc and loc.group(1).startswith(url_prefix) else ""
     return _URL_BLOCK.sub(keep, sitemap_xml)
+
+
+def robots_txt(site_url: str) -> str:
+    """Every page may be crawled; the sitemap is named by its absolute URL (crawlers need that)."""
+    lines = ["User-agent: *", "Allow: /"]
+    if site_url:
+        lines += ["", f"Sitemap: {site_url.rstrip('/')}/sitemap.xml"]
+    return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""MkDocs glue: give every language its own 404 page and sitemap.
+"""MkDocs glue: give every language its own 404 page and sitemap; write robots.txt.
 
 static-i18n builds other languages into the same site_dir, so each language's 404.html overwrites
 the default one at the root. We keep the default language's copy, move the others to /<lang>/.
@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from guide.languages import DEFAULT_LANGUAGE
-from guide.sitemap import language_sitemap
+from guide.sitemap import language_sitemap, robots_txt
 
 _default_404: bytes | None = None
 
@@ -18,6 +18,7 @@ def on_post_build(config):
     site = Path(config["site_dir"])
     lang = config.theme["language"]
     page_404 = site / "404.html"
+    (site / "robots.txt").write_text(robots_txt(config["site_url"] or ""), encoding="utf-8")
     if lang == DEFAULT_LANGUAGE:
         _default_404 = page_404.read_bytes() if page_404.exists() else None
         return

@@ -3,7 +3,7 @@
 
     .venv/bin/python tools/benchmark.py                 # page weight + build benchmark (10, 100 pages)
     .venv/bin/python tools/benchmark.py --pages 10 100 1000
-    .venv/bin/python tools/benchmark.py --only weight   # or: --only build
+    .venv/bin/python tools/benchmark.py --only weight   # or: --only build, --only lighthouse
 
 1. Page weight: the site and a baseline (the same docs with plain Material: no custom_dir, no
    project hooks, no extra CSS or JS, the decision tree written as plain Markdown; `font: false`
@@ -11,7 +11,12 @@
    page is opened once in a fresh Chromium context (first view, empty cache). Responses are
    recorded: HTML + CSS + JS bytes, raw and gzip (level 6 per file, as a static host would send
    them), the number of requests, requests to other hosts.
-2. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
+2. Lighthouse (--only lighthouse; npm installs it once into tools/.lighthouse/, CHROME_PATH is the
+   system Chromium): a guide page, the tree page and the home page of both sites, each served on
+   its own 127.0.0.1 port, mobile with simulated throttling, the sites alternating; medians of
+   --lighthouse-runs runs (default 3) of FCP, LCP, TBT and the performance, accessibility and SEO
+   scores, with FCP and LCP ratios to plain Material.
+3. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
    templates, valid front matter, the project's sources, the decision tree scaled up if
    data/tree.yml exists) are built with and without the project's hooks, the plain build holding
    the tree as plain Markdown (--no-tree-page leaves the tree page out of both); wall time, peak
@@ -171,28 +176,30 @@ def first_view(browser, url: str) -> dict:
     context.on("requestfailed", lambda request: records.append(request))
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(1500)  # the offline worker registers after load: let it finish too
     origin = urlsplit(url).netloc
-    raw = gzipped = requests = index = 0
+    raw = gzipped = requests = index = everything = 0
     other_hosts: set[str] = set()
     for request in records:
-        requests += 1
         host = urlsplit(request.url).netloc
         if host and host != origin and not request.url.startswith(("data:", "blob:")):
             other_hosts.add(host)
+        response = request.response()
+        try:
+            body = response.body() if response is not None else b""
+        except Exception:
+            body = b""
+        # The offline service worker's script is counted with its downloads (offline_copy_bytes).
+        if request.service_worker is not None or urlsplit(request.url).path.endswith("/sw.js"):
+            continue
+        requests += 1
+        everything += gz(body)
         # By URL, not resource type: Chromium reports the search worker's script sometimes as
         # "script", sometimes as "other", depending on timing.
         suffix = Path(urlsplit(request.url).path).suffix
         kind = "weight" if request.resource_type == "document" or suffix in {".css", ".js"} else (
             "index" if "search_index" in request.url else None)
-        if kind is None:
-            continue
-        response = request.response()
-        if response is None:
-            continue
-        try:
-            body = response.body()
-        except Exception:
+        if kind is None or response is None:
             continue
         if kind == "index":
             index += gz(body)
@@ -200,13 +207,33 @@ def first_view(browser, url: str) -> dict:
         raw += len(body)
         gzipped += gz(body)
     context.close()
-    return {"raw": raw, "gzip": gzipped, "requests": requests, "other": sorted(other_hosts), "index": index}
+    return {"raw": raw, "gzip": gzipped, "requests": requests, "other": sorted(other_hosts), "index": index,
+            "all": everything}
 
 
-def weight_benchmark(work: Path) -> None:
-    from playwright.sync_api import sync_playwright
+def offline_copy_bytes(site: Path) -> tuple[int, int]:
+    """(files, gzip bytes) the offline worker fetches after a first visit: its own script and every
+    precached file (an upper bound: files already in the HTTP cache are only revalidated)."""
+    worker = site / "sw.js"
+    if not worker.exists():
+        return 0, 0
+    text = worker.read_text(encoding="utf-8")
+    match = re.search(r"PRECACHE=(\[.*?\])", text)
+    import json
+    urls = json.loads(match.group(1)) if match else []
+    total = gz(text.encode())
+    for url in urls:
+        path = site / (url.rstrip("./") if url != "./" else "")
+        path = path / "index.html" if (url.endswith("/") or url == "./") else path
+        total += gz(path.read_bytes()) if path.exists() else 0
+    return len(urls), total
 
+
+def build_both(work: Path) -> tuple[Path, Path]:
+    """The project site and the plain-Material baseline, built once per run into `work`."""
     project_site, baseline_site = work / "project-site", work / "baseline-site"
+    if project_site.exists() and baseline_site.exists():
+        return project_site, baseline_site
     # The hooks read data/ next to the config file: the project builds from its own mkdocs.yml.
     configs = {"project": ROOT / "mkdocs.yml",
                "baseline": _write_config(baseline_config(plain_docs(ROOT / "docs", ROOT / "data" / "tree.yml",
@@ -215,10 +242,21 @@ def weight_benchmark(work: Path) -> None:
         code, wall, _, output = run_build(configs[name], site, ROOT)
         if code != 0:
             sys.exit(f"the {name} build failed:\n{output}")
-    chromium = os.environ.get("CHROMIUM") or next(
+    return project_site, baseline_site
+
+
+def chromium_path() -> str | None:
+    return os.environ.get("CHROMIUM") or next(
         (p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if Path(p).exists()), None)
-    rows = []
-    worst = 0.0
+
+
+def weight_benchmark(work: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    project_site, baseline_site = build_both(work)
+    chromium = chromium_path()
+    rows, totals = [], []
+    worst = worst_total = 0.0
     fonts = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
@@ -229,6 +267,10 @@ def weight_benchmark(work: Path) -> None:
             base = first_view(browser, baseline_url + path) if (baseline_site / path / "index.html").exists() else None
             ratio = mine["gzip"] / base["gzip"] if base and base["gzip"] else None
             worst = max(worst, ratio or 0)
+            if base and base["all"]:
+                total_ratio = mine["all"] / base["all"]
+                worst_total = max(worst_total, total_ratio)
+                totals.append(["/" + path, kb(mine["all"]), kb(base["all"]), f"{total_ratio:.3f}"])
             rows.append(["/" + path, kb(mine["raw"]), kb(mine["gzip"]), mine["requests"],
                          ", ".join(mine["other"]) or "none",
                          kb(base["raw"]) if base else "-", kb(base["gzip"]) if base else "-",
@@ -249,6 +291,105 @@ def weight_benchmark(work: Path) -> None:
          "'requests' counts every request (HTML, CSS, JS incl. the search worker and lunr files, icon, "
          "sitemaps fetched by the language switcher, search index); raw/gzip sum the HTML, CSS and JS. "
          "The search index, also fetched on first view by the search worker, is shown apart."])
+    print_table(
+        "First view until idle, everything the page fetched (gzip KB), vs plain Material with its eager search",
+        ["page", "gzip", "plain gzip (incl. search)", "ratio"],
+        totals,
+        [f"Worst ratio: {worst_total:.3f} (budget: <= 0.75). Every response of the page counts (HTML, CSS, JS, "
+         "icons, sitemaps, search worker, lunr and index when loaded).",
+         "Offline copy, fetched by the service worker in the background after the first page has loaded "
+         "(once per build, not part of the first view): {} files, at most {} KB gzip.".format(
+             *(lambda n, size: (n, kb(size)))(*offline_copy_bytes(project_site)))])
+
+
+# --------------------------------------------------------------------------- lighthouse
+
+LIGHTHOUSE_DIR = ROOT / "tools" / ".lighthouse"  # git-ignored; npm installs here, never in the test run
+LIGHTHOUSE_VERSION = "12.8.2"
+LIGHTHOUSE_PAGES = {"guide": "is-it-real/", "tree": "what-to-do/", "home": ""}
+# (label, Lighthouse JSON path, unit); scores are shown 0-100
+LIGHTHOUSE_METRICS = [("FCP s", ("audits", "first-contentful-paint", "numericValue"), 1000),
+                      ("LCP s", ("audits", "largest-contentful-paint", "numericValue"), 1000),
+                      ("TBT ms", ("audits", "total-blocking-time", "numericValue"), 1),
+                      ("perf", ("categories", "performance", "score"), 0.01),
+                      ("a11y", ("categories", "accessibility", "score"), 0.01),
+                      ("SEO", ("categories", "seo", "score"), 0.01)]
+
+
+def lighthouse_command() -> Path:
+    binary = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        if not shutil.which("npm"):
+            sys.exit("Lighthouse needs Node.js and npm (apt-get install nodejs npm)")
+        print(f"installing lighthouse {LIGHTHOUSE_VERSION} into {LIGHTHOUSE_DIR} ...", flush=True)
+        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--prefix", str(LIGHTHOUSE_DIR), "--no-audit", "--no-fund",
+                        f"lighthouse@{LIGHTHOUSE_VERSION}"], check=True, stdout=subprocess.DEVNULL)
+    return binary
+
+
+def lighthouse_run(binary: Path, url: str, chromium: str) -> dict[str, float]:
+    """One Lighthouse run (mobile, simulated throttling: its defaults) -> {metric label: value}."""
+    env = dict(os.environ, CHROME_PATH=chromium)
+    result = subprocess.run([str(binary), url, "--quiet", "--output=json", "--output-path=stdout",
+                             "--only-categories=performance,accessibility,seo",
+                             "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+                            env=env, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
+    import json
+    report = json.loads(result.stdout)
+    values = {}
+    for label, path, unit in LIGHTHOUSE_METRICS:
+        node = report
+        for key in path:
+            node = node[key]
+        values[label] = (node or 0) / unit
+    return values
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def lighthouse_benchmark(work: Path, runs: int) -> None:
+    chromium = chromium_path()
+    if not chromium:
+        sys.exit("Lighthouse needs Chromium (set CHROMIUM or install Debian's chromium)")
+    binary = lighthouse_command()
+    project_site, baseline_site = build_both(work)
+    servers = {"project": serve(project_site), "baseline": serve(baseline_site)}
+    samples: dict[tuple[str, str], list[dict]] = {}
+    try:
+        for run in range(runs):
+            for name, path in LIGHTHOUSE_PAGES.items():
+                # alternate the two sites so machine noise falls on both alike
+                order = ("project", "baseline") if run % 2 == 0 else ("baseline", "project")
+                for site in order:
+                    samples.setdefault((name, site), []).append(lighthouse_run(binary, servers[site][1] + path, chromium))
+    finally:
+        for server, _ in servers.values():
+            server.shutdown()
+    labels = [label for label, _, _ in LIGHTHOUSE_METRICS]
+    rows = []
+    for name, path in LIGHTHOUSE_PAGES.items():
+        mine = {label: median([s[label] for s in samples[(name, "project")]]) for label in labels}
+        base = {label: median([s[label] for s in samples[(name, "baseline")]]) for label in labels}
+        fcp_spread = [round(s["FCP s"], 2) for s in samples[(name, "project")]]
+        def show(values: dict, label: str) -> str:
+            return f"{values[label]:.2f}" if label.endswith(" s") else f"{values[label]:.0f}"
+        rows.append([f"{name} /{path}"] + [show(mine, l) for l in labels] + [show(base, l) for l in labels[:4]]
+                    + [f"{mine['FCP s'] / base['FCP s']:.3f}" if base["FCP s"] else "-",
+                       f"{mine['LCP s'] / base['LCP s']:.3f}" if base["LCP s"] else "-",
+                       " ".join(map(str, fcp_spread))])
+    print_table(
+        f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, simulated throttling: median of {runs} runs, sites alternating",
+        ["page"] + labels + ["plain " + l for l in labels[:4]] + ["FCP ratio", "LCP ratio", "FCP runs (s)"],
+        rows,
+        ["Budget: FCP ratio <= 0.90 on guide pages, <= 1.00 on the tree page; performance >= 98; "
+         "accessibility 100; SEO 100. Scores are 0-100."])
 
 
 # --------------------------------------------------------------------------- synthetic corpus
@@ -433,7 +574,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, nargs="+", default=[10, 100],
                         help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
-    parser.add_argument("--only", choices=["weight", "build"], help="run one of the two benchmarks")
+    parser.add_argument("--only", choices=["weight", "build", "lighthouse"], help="run one of the benchmarks")
+    parser.add_argument("--lighthouse-runs", type=int, default=3,
+                        help="Lighthouse runs per page and site, alternating; medians are shown (default 3)")
     parser.add_argument("--repeat", type=int, default=3,
                         help="builds per cell, alternating; the fastest is kept (up to 10 for small corpora)")
     parser.add_argument("--no-tree-page", action="store_true",
@@ -444,6 +587,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.only in (None, "weight"):
             weight_benchmark(work)
+        if args.only in (None, "lighthouse"):
+            lighthouse_benchmark(work, max(1, args.lighthouse_runs))
         if args.only in (None, "build"):
             build_benchmark(work, args.pages, args.repeat, tree_page=not args.no_tree_page)
     finally:

@@ -1,0 +1,62 @@
+"""How pages are delivered: which stylesheets and scripts a page links, and its language links.
+
+Only the stylesheets every page needs block the first paint (Material's two and site.css). Print
+styles load with media="print", which never blocks the screen. Styles and scripts that only one
+page uses are listed here by page name: their CSS is inlined into that page (no extra blocking
+request), their scripts load with `defer`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import rcssmin
+
+# Inlined into every page before Material's bundle: lazy search, sitemap lookups, offline worker.
+LOADER_SOURCE = Path(__file__).parent / "web" / "page-loader.js"
+PRINT_STYLESHEETS = ("assets/stylesheets/print.css",)
+# page name (the Markdown file name without language and suffix) -> its own assets, under docs/
+PAGE_STYLESHEETS = {"what-to-do": ("assets/stylesheets/tree.css",)}
+PAGE_SCRIPTS = {"what-to-do": ("assets/javascripts/tree.js",)}
+
+
+def page_name(src_uri: str) -> str:
+    """'what-to-do.en.md' -> 'what-to-do'."""
+    return Path(src_uri).name.split(".", 1)[0]
+
+
+def inline_styles(name: str, docs_dir: Path) -> str:
+    """The page's own stylesheets, minified, as text for a <style> element."""
+    parts = []
+    for path in PAGE_STYLESHEETS.get(name, ()):
+        source = docs_dir / path
+        try:
+            text = source.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ValueError(f"{source}: listed in guide/page_delivery.py PAGE_STYLESHEETS for page "
+                             f"'{name}' but cannot be read ({error.strerror}); fix the path or the list") from error
+        parts.append(rcssmin.cssmin(text))
+    # A stylesheet cannot close the <style> element it is inlined into.
+    return "\n".join(parts).replace("</", "<\\/")
+
+
+def page_scripts(name: str) -> tuple[str, ...]:
+    return PAGE_SCRIPTS.get(name, ())
+
+
+def page_asset_paths() -> set[str]:
+    """Every asset some page links itself (kept out of the site-wide extra_css/extra_javascript)."""
+    return {p for paths in (*PAGE_STYLESHEETS.values(), *PAGE_SCRIPTS.values()) for p in paths}
+
+
+def hreflang_links(site_url: str, alternates: dict[str, str]) -> list[dict]:
+    """Absolute URLs of a page in each language (search engines ignore relative hreflang).
+
+    `alternates` maps language -> the page's URL relative to the site root ('' for the home page,
+    'en/help/'); site_url may have a path ('https://example.github.io/guide/')."""
+    if not site_url:
+        return []
+    root = site_url if site_url.endswith("/") else site_url + "/"
+    def absolute(url: str) -> str:
+        url = url.lstrip("/")
+        return root + ("" if url in (".", "./") else url)
+    return [{"lang": lang, "href": absolute(url)} for lang, url in alternates.items()]

@@ -1,0 +1,68 @@
+"""MkDocs glue for how pages are delivered (logic in guide/page_delivery.py and guide/offline.py):
+per-page and print assets, absolute hreflang links, the inlined page loader (lazy search, offline
+worker registration), and the offline service worker written after the last language's build.
+Template side: overrides/delivery.html."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import rjsmin
+from mkdocs.plugins import event_priority
+
+from hooks.build_errors import fail_build
+
+from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
+from guide.offline import RETIRING_WORKER, WORKER_FILE, service_worker
+from guide.page_delivery import (LOADER_SOURCE, PRINT_STYLESHEETS, hreflang_links, inline_styles, page_name,
+                                 page_scripts)
+
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+def _loader_script() -> str:
+    text = LOADER_SOURCE.read_text(encoding="utf-8")
+    return (text if _serving else rjsmin.jsmin(text)).replace("</", "<\\/")
+
+
+def _common(context: dict) -> dict:
+    context["print_stylesheets"] = PRINT_STYLESHEETS
+    context["page_loader"] = _loader_script()
+    context["service_worker"] = None if _serving else WORKER_FILE
+    return context
+
+
+def on_page_context(context, page, config, nav):
+    name = page_name(page.file.src_uri)
+    try:
+        context["page_inline_css"] = inline_styles(name, Path(config["docs_dir"]))
+    except ValueError as error:
+        fail_build(error)
+    context["page_scripts"] = page_scripts(name)
+    alternates = {lang: f.url for lang, f in (getattr(page.file, "alternates", None) or {}).items()}
+    context["hreflang_links"] = hreflang_links(config["site_url"] or "", alternates)
+    return _common(context)
+
+
+def on_template_context(context, template_name, config):
+    return _common(context)  # 404.html and other theme templates
+
+
+# Last of all post-build steps: after static-i18n's (-100, which builds the other languages and
+# runs this hook once inside) and the search index split (-150). The outer call, which runs last,
+# writes the final file (config.theme there still names the last language built, so no test).
+@event_priority(-200)
+def on_post_build(config):
+    site = Path(config["site_dir"])
+    if _serving:
+        (site / WORKER_FILE).write_text(RETIRING_WORKER, encoding="utf-8")
+        return
+    try:
+        text = service_worker(site, list(LANGUAGES), DEFAULT_LANGUAGE)
+    except ValueError as error:
+        fail_build(error)
+    (site / WORKER_FILE).write_text(text, encoding="utf-8")
