@@ -166,7 +166,10 @@ def check_meta(site: Path, docs: Path) -> int:
         head = _Head()
         head.feed(built_page(site, source).read_text(encoding="utf-8"))
         assert head.description == str(meta["description"]).strip(), f"{source.name}: meta description differs"
-        if meta.get("title"):
+        if source.name.startswith("index."):
+            # The home page's <title> is the site name once (overrides/main.html).
+            assert head.title and " - " not in head.title, f"{source.name}: <title> repeats the site name"
+        elif meta.get("title"):
             assert head.title.startswith(str(meta["title"]) + " - "), f"{source.name}: <title> differs"
         checked += 1
     return checked
