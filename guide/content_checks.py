@@ -13,11 +13,8 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from guide.frontmatter import body_of  # noqa: F401  (one front-matter reader; used here and imported from here)
+from guide.hotlines import HOTLINE_SOURCES
 
-# The official numbers (the C entries of data/sources.yml) and the fact that backs each: a page that shows a
-# number lists that id in its `sources`, so its footer says what the number is for.
-HOTLINE_SOURCES = {"12378": "C1", "12363": "C2", "12315": "C3", "12348": "C4", "110": "C5",
-                   "96110": "C6", "12356": "C7", "12368": "C8"}
 ALLOWED_PHONE_NUMBERS = frozenset(HOTLINE_SOURCES)
 
 _HEADING_ID = re.compile(r"\{:?\s*#([A-Za-z0-9_-]+)[^}]*\}\s*$")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-# FACTS.md section C: the only numbers the site may publish.
-HOTLINES = ("96110", "12356", "12368", "12378", "12363", "12315", "12348", "110")
+from guide.hotlines import HOTLINES
 
 # A number on its own: not part of a longer number, a date, a decimal or an article number
 # ("2016110", "1.110", "第 110 条").
