@@ -72,6 +72,31 @@ def parsed(lang: str, tree=TREE) -> _Html:
     return parser
 
 
+def step_parts(raw: str) -> dict[str, str]:
+    """Each step's HTML as a reader sees it when the step is the :target: its section, plus, for a
+    result reached by several paths, the shared body, its own tail (k + 1 parts after copy i of
+    k, as tree.css's .tree-k rules say) and the shared "read more"."""
+    inner = raw[raw.index('<div class="tree-steps">'):raw.index('<details class="tree-overview"')]
+    parts = re.findall(r'^(?:<section .*?^</section>|<div (?:data-search-exclude )?class="tree-step .*?(?:^</div>|</div>$))',
+                       inner, re.M | re.S)
+    seen = {}
+    for n, part in enumerate(parts):
+        if not part.startswith("<section"):
+            continue
+        sid = re.search(r' id="([^"]+)"', part).group(1)
+        k = re.search(r"\btree-k(\d+)\b", part)
+        if not k:
+            seen[sid] = part
+            continue
+        after = parts[n + 1:]
+        body = next(p for p in after if "tree-body" in p.split(">")[0])
+        more = next((p for p in after if "tree-more" in p.split(">")[0]), "")
+        tail = parts[n + int(k.group(1)) + 1]
+        assert "tree-tail" in tail.split(">")[0], (sid, tail[:80])
+        seen[sid] = part + body + tail + more
+    return seen
+
+
 # -- the real data ---------------------------------------------------------------------------------
 
 def test_tree_is_big_enough_and_uses_both_urgencies():
@@ -156,9 +181,10 @@ def test_start_comes_last_and_every_other_step_can_start_again_and_knows_its_pat
     by_id = {s.section_id: s for s in steps(TREE)}
     assert html.sections[-1]["id"] == TREE.start and "tree-step--start" in html.sections[-1]["class"]
     assert html.sections[-1]["from"] is None
+    shown = step_parts(render_tree(TREE, lang, href_for))
     for section in html.sections[:-1]:
         step = by_id[section["id"]]
-        assert f"#{TREE.start}" in section["hrefs"], section["id"]
+        assert f'href="#{TREE.start}"' in shown[section["id"]], section["id"]
         # the question step and answer that led here, from which tree.js lists the answers so far
         question_id, index, question_section = step.taken[-1]
         assert section["from"] == f"{question_section} {index}", section["id"]
@@ -260,20 +286,22 @@ def test_steps_of_the_same_node_sit_side_by_side():
 
 
 def test_a_result_lists_the_answers_that_led_to_it_with_change_links():
-    html = render_tree(TREE, "en", href_for)
+    shown = step_parts(render_tree(TREE, "en", href_for))
+    assert set(shown) == {s.section_id for s in steps(TREE)}
     for step in steps(TREE):
         if not isinstance(TREE.nodes[step.node], Outcome):
             continue
-        section = html[html.index(f'id="{step.section_id}"'):]
-        section = section[:section.index("</section>")]
-        answered = section[section.index('class="tree-so-far"'):]
+        section = shown[step.section_id]
+        answered = section[section.index('tree-so-far'):]
+        answered = answered[:answered.index("</ol>")]
         for question_id, index, from_section in step.taken:
             label = TREE.nodes[question_id].answers[index].label["en"]
             assert f"<b>{escape(label)}</b>" in answered
             assert f'href="#{from_section}"' in answered
+        assert section.count("tree-so-far") == 1
         # what to read next comes after the answers, at the end of the result
         if TREE.nodes[step.node].links:
-            assert section.index('class="tree-links"') > section.index('class="tree-so-far"')
+            assert section.index('class="tree-links"') > section.index('tree-so-far')
 
 
 def test_every_result_links_to_the_same_step_in_the_other_language():
@@ -286,3 +314,26 @@ def test_every_result_links_to_the_same_step_in_the_other_language():
 def test_read_more_links_carry_their_full_address_for_print():
     html = render_tree(TREE, "en", href_for, print_url_for=lambda p, a: f"https://example.org/{p}/#{a}")
     assert 'data-print-url="https://example.org/' in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_result_body_is_written_once(lang):
+    # DOM and page weight: only the path-dependent parts (title, answers) repeat per path
+    raw = render_tree(TREE, lang, href_for)
+    for outcome in TREE.outcomes():
+        assert raw.count(f'<p class="tree-short">{escape(outcome.answer[lang])}</p>') == 1, outcome
+
+
+def test_stylesheet_shows_the_tail_of_every_copy_count_the_renderer_allows():
+    from guide.tree.render import MAX_COPIES
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "tree.css").read_text(encoding="utf-8")
+    for k in range(2, MAX_COPIES + 1):
+        assert f".tree-k{k}:target" + " + *" * k + " + .tree-tail" in css, k
+
+
+def test_a_result_reached_by_too_many_paths_is_a_clear_error(monkeypatch):
+    import guide.tree.render as render
+    from guide.errors import ContentError
+    monkeypatch.setattr(render, "MAX_COPIES", 2)
+    with pytest.raises(ContentError, match=r"o-\S+.*paths lead to this result"):
+        render_tree(TREE, "en", href_for)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
+from guide.errors import ContentError
 from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, Step, Tree, steps
 
@@ -57,6 +58,9 @@ UI = {
     },
 }
 
+# Most paths to one result that the page can show; tree.css has a .tree-k rule for each count.
+MAX_COPIES = 8
+
 # The line in the decision-tree page's Markdown where the rendered tree goes.
 MARKER = "<!-- decision-tree -->"
 
@@ -90,9 +94,17 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str |
     for s in all_steps:
         if isinstance(tree.nodes[s.node], Outcome):
             first_of_outcome.setdefault(s.node, s.section_id)
-    sections = [_section(tree, s, lang, ui, href_for, by_section, s is start,
-                         searchable=first_of_outcome.get(s.node) == s.section_id,
-                         other_lang_href=other_lang_href, print_url_for=print_url_for) for s in ordered]
+    sections = []
+    for group in _groups(ordered):
+        node = tree.nodes[group[0].node]
+        if isinstance(node, Outcome) and len(group) > 1:
+            sections.append(_shared_outcome(tree, node, group, lang, ui, href_for, by_section,
+                                            searchable_id=first_of_outcome[group[0].node],
+                                            other_lang_href=other_lang_href, print_url_for=print_url_for))
+            continue
+        sections += [_section(tree, s, lang, ui, href_for, by_section, s is start,
+                              searchable=first_of_outcome.get(s.node) == s.section_id,
+                              other_lang_href=other_lang_href, print_url_for=print_url_for) for s in group]
     labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"' for key in ("so_far", "change", "change_hidden"))
     return "\n".join([
         f'<div class="tree" data-tree {labels}>',
@@ -129,36 +141,16 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
         out.append("</ul>")
     else:
         assert isinstance(node, Outcome)
-        classes.append("tree-outcome")
-        if node.urgency:
-            classes.append(f"tree-urgency-{node.urgency}")
-        out.append(f'<p class="tree-kicker">{_e(ui["result"])}</p>')
+        classes += ["tree-outcome", *_urgency(node)]
         # The first path to each outcome is indexed for search; its heading id tells the search
         # index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
-        heading_id = f' id="{_e(step.section_id)}{SECTION_TITLE_SUFFIX}"' if searchable else ""
-        out.append(f'<h2 class="tree-heading"{heading_id} tabindex="-1">{_e(node.title[lang])}</h2>')
-        if node.urgency:
-            out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
-        out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
-        out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
-        out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
+        out.append(_outcome_heading(node, lang, ui, step.section_id if searchable else None))
+        out.append(_outcome_body(node, lang, ui))
         # The answers that led here, in the HTML itself (JavaScript off, print, a shared link).
-        out.append(_answered(tree, step, lang, ui, by_section))
-        if node.links:
-            out.append(f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>')
-            def printed(link) -> str:
-                return f' data-print-url="{_e(print_url_for(link.page, link.anchor))}"' if print_url_for else ""
-            out.append('<ul class="tree-links">' + "".join(
-                f'<li><a href="{_e(href_for(link.page, link.anchor))}"{printed(link)}>{_e(link.label[lang])}</a></li>'
-                for link in node.links) + "</ul>")
-    if step.taken:
-        other = ""
-        # Results only: a link per question step cost more page weight than it helped.
-        if other_lang_href and isinstance(node, Outcome):
-            code = OTHER_LANG[lang]
-            other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
-                     f'hreflang="{code}" lang="{code}">{_e(ui["other_lang"])}</a>')
-        out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a>{other}</p>')
+        out.append(_answered(tree, step, lang, ui, other_lang_href, "tree-so-far"))
+        out.append(_outcome_more(node, lang, ui, href_for, print_url_for))
+    if step.taken and isinstance(node, Question):
+        out.append(_restart(tree, step, lang, ui, None))
     # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
     # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
     # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
@@ -171,8 +163,10 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
             + "\n".join(out) + "\n</section>")
 
 
-def _answered(tree: Tree, step: Step, lang: str, ui: dict, by_section: dict[str, Step]) -> str:
-    """'Your answers': each question on this step's path, the answer given and a change link."""
+def _answered(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str | None,
+              classes: str) -> str:
+    """'Your answers': each question on this step's path, the answer given and a change link,
+    then "start again" and the same step in the other language."""
     rows = []
     for question_id, index, from_section in step.taken:
         question = tree.nodes[question_id]
@@ -181,8 +175,100 @@ def _answered(tree: Tree, step: Step, lang: str, ui: dict, by_section: dict[str,
         # Few elements per row: these repeat on every result of every path (DOM and page weight).
         rows.append(f'<li>{_e(text)} <b>{_e(question.answers[index].label[lang])}</b> '
                     f'<a href="#{_e(from_section)}">{_e(ui["change"])}</a></li>')
-    return (f'<div class="tree-so-far"><h3 class="tree-subheading">{_e(ui["answered"])}</h3>'
-            f'<ol>{"".join(rows)}</ol></div>')
+    return (f'<div class="{classes}"><h3 class="tree-subheading">{_e(ui["answered"])}</h3>'
+            f'<ol>{"".join(rows)}</ol>{_restart(tree, step, lang, ui, other_lang_href)}</div>')
+
+
+def _restart(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str | None) -> str:
+    other = ""
+    # Results only: a link per question step cost more page weight than it helped.
+    if other_lang_href:
+        code = OTHER_LANG[lang]
+        other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
+                 f'hreflang="{code}" lang="{code}">{_e(ui["other_lang"])}</a>')
+    return f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a>{other}</p>'
+
+
+def _urgency(node: Outcome) -> list[str]:
+    return [f"tree-urgency-{node.urgency}"] if node.urgency else []
+
+
+def _outcome_heading(node: Outcome, lang: str, ui: dict, searchable_id: str | None) -> str:
+    heading_id = f' id="{_e(searchable_id)}{SECTION_TITLE_SUFFIX}"' if searchable_id else ""
+    return (f'<p class="tree-kicker">{_e(ui["result"])}</p>\n'
+            f'<h2 class="tree-heading"{heading_id} tabindex="-1">{_e(node.title[lang])}</h2>')
+
+
+def _outcome_body(node: Outcome, lang: str, ui: dict) -> str:
+    """What the result says, the same on every path: badge, short answer, next steps."""
+    out = []
+    if node.urgency:
+        out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
+    out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
+    out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
+    out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
+    return "\n".join(out)
+
+
+def _outcome_more(node: Outcome, lang: str, ui: dict, href_for: HrefFor,
+                  print_url_for: HrefFor | None) -> str:
+    """What to read next for this result: it ends the result."""
+    if not node.links:
+        return ""
+    def printed(link) -> str:
+        return f' data-print-url="{_e(print_url_for(link.page, link.anchor))}"' if print_url_for else ""
+    return (f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>\n<ul class="tree-links">' + "".join(
+        f'<li><a href="{_e(href_for(link.page, link.anchor))}"{printed(link)}>{_e(link.label[lang])}</a></li>'
+        for link in node.links) + "</ul>")
+
+
+def _groups(ordered: list[Step]) -> list[list[Step]]:
+    """Runs of steps of the same node (they sit side by side)."""
+    groups: list[list[Step]] = []
+    for s in ordered:
+        if groups and groups[-1][0].node == s.node:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return groups
+
+
+def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui: dict,
+                    href_for: HrefFor, by_section: dict[str, Step], searchable_id: str,
+                    other_lang_href: str | None, print_url_for: HrefFor | None) -> str:
+    """An outcome reached by several paths, its body written once:
+
+        copy 1 .. copy k   <section id=path> kicker and title (the :target, per path)
+        body               badge, short answer, next steps (shared)
+        tail 1 .. tail k   your answers, start again, other language (per path)
+        more               read more (shared)
+
+    `.tree-copy:target ~ .tree-body` shows the body; `~ .tree-body ~ .tree-body` hides the bodies
+    of later nodes (their siblings too). Tail i is always k + 1 siblings after copy i, so
+    `.tree-k{k}:target + * ... + .tree-tail` (k stars, tree.css) shows the path's own answers.
+    The parts carry `tree-step` so they count as part of a step (hidden until shown)."""
+    k = len(group)
+    if k > MAX_COPIES:
+        raise ContentError("data/tree.yml", f"{k} paths lead to this result; the tree page can show "
+                           f"at most {MAX_COPIES} (docs/assets/stylesheets/tree.css, the .tree-k rules): "
+                           "merge paths or add rules for more copies", node=group[0].node)
+    urgency = _urgency(node)
+    part = " ".join(["tree-step", *urgency])
+    out = []
+    for s in group:
+        searchable = s.section_id == searchable_id
+        came_from = f' data-from="{_e(s.taken[-1][2])} {s.taken[-1][1]}"'
+        out.append(f'<section class="tree-step tree-outcome tree-copy tree-k{k}{"".join(" " + u for u in urgency)}" '
+                   f'id="{_e(s.section_id)}"{came_from}{"" if searchable else " data-search-exclude"}>\n'
+                   f'{_outcome_heading(node, lang, ui, s.section_id if searchable else None)}\n</section>')
+    # The shared parts stay in the search index, under the searchable copy's heading.
+    out.append(f'<div class="{part} tree-body">\n{_outcome_body(node, lang, ui)}\n</div>')
+    out += [_answered(tree, s, lang, ui, other_lang_href, f"{part} tree-so-far tree-tail")
+            .replace("<div ", "<div data-search-exclude ", 1) for s in group]
+    more = _outcome_more(node, lang, ui, href_for, print_url_for)
+    if more:
+        out.append(f'<div class="{part} tree-more">\n{more}\n</div>')
+    return "\n".join(out)
 
 
 def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
