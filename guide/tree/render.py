@@ -158,7 +158,9 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
     exclude = "" if searchable else " data-search-exclude"
     # The question step and the answer that led here: tree.js follows these back to the start to
     # show "your answers so far", with the texts already on the page.
-    came_from = f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"' if step.taken else ""
+    # Questions only: a result lists its answers in its HTML.
+    came_from = (f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"'
+                 if step.taken and isinstance(node, Question) else "")
     return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{came_from}{exclude}>\n'
             + "\n".join(out) + "\n</section>")
 
@@ -257,9 +259,8 @@ def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui:
     out = []
     for s in group:
         searchable = s.section_id == searchable_id
-        came_from = f' data-from="{_e(s.taken[-1][2])} {s.taken[-1][1]}"'
         out.append(f'<section class="tree-step tree-outcome tree-copy tree-k{k}{"".join(" " + u for u in urgency)}" '
-                   f'id="{_e(s.section_id)}"{came_from}{"" if searchable else " data-search-exclude"}>\n'
+                   f'id="{_e(s.section_id)}"{"" if searchable else " data-search-exclude"}>\n'
                    f'{_outcome_heading(node, lang, ui, s.section_id if searchable else None)}\n</section>')
     # The shared parts stay in the search index, under the searchable copy's heading.
     out.append(f'<div class="{part} tree-body">\n{_outcome_body(node, lang, ui)}\n</div>')
