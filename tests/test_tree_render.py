@@ -243,8 +243,15 @@ def test_shared_node_gets_a_section_per_path(tmp_path):
 def test_overview_lists_every_step():
     html = render_tree(TREE, "zh", href_for)
     overview = html[html.index('<details class="tree-overview"'):]
+    # every answer of every question, once; a question reached again is not expanded again
+    first_steps = {}
     for step in steps(TREE):
-        assert f'href="#{step.section_id}"' in overview
+        first_steps.setdefault(step.node, step)
+    for node_id, step in first_steps.items():
+        assert f'href="#{step.section_id}"' in overview, node_id
+    for question in TREE.questions():
+        expanded = re.findall(re.escape(f"<strong>{escape(question.text['zh'])}</strong>") + r"(?:</a>)?<ul>", overview)
+        assert len(expanded) == 1, question.id
 
 
 def test_only_one_copy_of_each_outcome_is_searchable():

@@ -36,6 +36,7 @@ UI = {
         "overview_note": "下面列出每个问题、每个回答以及它通向的下一步，方便检查和打印。",
         "answers": "回答",
         "leads_to": "→",
+        "as_above": "（后面的问题同上文）",
     },
     "en": {
         "question": "Question {n}",
@@ -55,6 +56,7 @@ UI = {
         "overview_note": "Every question, every answer and where it leads, for checking and printing.",
         "answers": "Answers",
         "leads_to": "→",
+        "as_above": "(the questions after it as above)",
     },
 }
 
@@ -278,11 +280,17 @@ def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
         kids.setdefault(s.taken[-1][2], []).append(s)
 
     # Each answer is the link to the step it leads to; the outcome's title stays plain text, so a
-    # hotline number in it can become a tel: link (a link cannot hold another link).
+    # hotline number in it can become a tel: link (a link cannot hold another link). A question
+    # reached again by another path is listed once with what follows it (page weight, print).
+    expanded: set[str] = set()
+
     def item(step: Step, linked: bool = False) -> str:
         node = tree.nodes[step.node]
         if isinstance(node, Outcome):
             return _e(node.title[lang])
+        if step.node in expanded:
+            return f'<strong>{_e(node.text[lang])}</strong> {_e(ui["as_above"])}'
+        expanded.add(step.node)
         inner = []
         for child in sorted(kids.get(step.section_id, []), key=lambda s: s.taken[-1][1]):
             label = node.answers[child.taken[-1][1]].label[lang]
