@@ -108,7 +108,7 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str |
     for group in _groups(ordered):
         node = tree.nodes[group[0].node]
         if isinstance(node, Outcome) and len(group) > 1:
-            sections.append(_shared_outcome(tree, node, group, lang, ui, href_for, by_section,
+            sections.append(_shared_outcome(tree, node, group, lang, ui, href_for,
                                             searchable_id=first_of_outcome[group[0].node],
                                             other_lang_href=other_lang_href, print_url_for=print_url_for))
             continue
@@ -246,7 +246,7 @@ def _groups(ordered: list[Step]) -> list[list[Step]]:
 
 
 def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui: dict,
-                    href_for: HrefFor, by_section: dict[str, Step], searchable_id: str,
+                    href_for: HrefFor, searchable_id: str,
                     other_lang_href: str | None, print_url_for: HrefFor | None) -> str:
     """An outcome reached by several paths, its body written once:
 
