@@ -256,15 +256,26 @@ def test_overview_lists_every_step():
 
 def test_only_one_copy_of_each_outcome_is_searchable():
     # Material's parser ends an exclusion at the first closing tag of the same name, so the marker
-    # sits on every excluded section (they never nest) and on the overview, not on the wrapper.
+    # sits on every excluded part (they never nest) and on the overview, not on the wrapper. It
+    # ends a heading's section where the heading's parent ends: the indexed heading of a shared
+    # result sits in its body, with the text it must find.
     raw = render_tree(TREE, "en", href_for)
-    sections = re.findall(r'<section class="([^"]*)" id="([^"]+)"(?: data-from="[^"]*")?( data-search-exclude)?>', raw)
-    searchable = [(cls, sid) for cls, sid, excluded in sections if not excluded]
-    outcomes = {s.node for s in steps(TREE) if isinstance(TREE.nodes[s.node], Outcome)}
-    assert all("tree-outcome" in cls for cls, _ in searchable)
-    assert len(searchable) == len(outcomes)
-    for _, sid in searchable:  # its heading tells the search index which section to open
-        assert f'id="{sid}{SECTION_TITLE_SUFFIX}"' in raw
+    inner = raw[raw.index('<div class="tree-steps">\n') + 25:raw.index('<details class="tree-overview"')]
+    parts = re.findall(r'^<(section|div)( [^>]*)>(.*?)</\1>$', inner, re.M | re.S)
+    assert len(parts) > len(steps(TREE))
+    searchable = [(tag, re.search(r'class="([^"]*)"', attrs).group(1), body) for tag, attrs, body in parts
+                  if "data-search-exclude" not in attrs]
+    first = {}
+    for step in steps(TREE):
+        first.setdefault(step.node, step.section_id)
+    titled = []
+    for tag, cls, body in searchable:
+        assert "tree-outcome" in cls or "tree-body" in cls or "tree-more" in cls, cls
+        titled += re.findall(r'<h2 [^>]*id="([^"]+)' + re.escape(SECTION_TITLE_SUFFIX) + '"', body)
+        if "tree-body" in cls:  # the result's own text is in the indexed section
+            assert '<p class="tree-short">' in body
+    assert sorted(titled) == sorted(first[o.id] for o in TREE.outcomes())
+    assert raw.count(SECTION_TITLE_SUFFIX + '"') == len(TREE.outcomes())
     assert '<details class="tree-overview" data-search-exclude>' in raw
 
 

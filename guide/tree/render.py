@@ -268,12 +268,15 @@ def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui:
     part = " ".join(["tree-step", *urgency])
     out = []
     for s in group:
-        searchable = s.section_id == searchable_id
         out.append(f'<section class="tree-step tree-outcome tree-copy tree-k{k}{"".join(" " + u for u in urgency)}" '
-                   f'id="{_e(s.section_id)}"{"" if searchable else " data-search-exclude"}>\n'
-                   f'{_outcome_heading(node, lang, ui, s.section_id if searchable else None)}\n</section>')
-    # The shared parts stay in the search index, under the searchable copy's heading.
-    out.append(f'<div class="{part} tree-body">\n{_outcome_body(node, lang, ui)}\n</div>')
+                   f'id="{_e(s.section_id)}" data-search-exclude>\n{_outcome_heading(node, lang, ui, None)}\n</section>')
+    # The search index: Material's parser ends a heading's section where the heading's parent ends,
+    # so the copy's title cannot carry the body's text. The body holds the indexed heading instead,
+    # hidden (the shown copy's title is the step's heading); the index opens the first path's step
+    # (guide/search_index.py, SECTION_TITLE_SUFFIX).
+    anchor = (f'<h2 class="tree-vh" id="{_e(searchable_id)}{SECTION_TITLE_SUFFIX}" aria-hidden="true">'
+              f'{_e(node.title[lang])}</h2>\n')
+    out.append(f'<div class="{part} tree-body">\n{anchor}{_outcome_body(node, lang, ui)}\n</div>')
     out += [_answered(tree, s, lang, ui, other_lang_href, f"{part} tree-so-far tree-tail")
             .replace("<div ", "<div data-search-exclude ", 1) for s in group]
     more = _outcome_more(node, lang, ui, href_for, print_url_for)
