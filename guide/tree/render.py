@@ -281,7 +281,8 @@ def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui:
             .replace("<div ", "<div data-search-exclude ", 1) for s in group]
     more = _outcome_more(node, lang, ui, href_for, print_url_for)
     if more:
-        out.append(f'<div class="{part} tree-more">\n{more}\n</div>')
+        # Out of the index: its text would land in the page's top section (see the anchor above).
+        out.append(f'<div data-search-exclude class="{part} tree-more">\n{more}\n</div>')
     return "\n".join(out)
 
 
