@@ -74,26 +74,25 @@ def parsed(lang: str, tree=TREE) -> _Html:
 
 def step_parts(raw: str) -> dict[str, str]:
     """Each step's HTML as a reader sees it when the step is the :target: its section, plus, for a
-    result reached by several paths, the shared body, its own tail (k + 1 parts after copy i of
-    k, as tree.css's .tree-k rules say) and the shared "read more"."""
-    inner = raw[raw.index('<div class="tree-steps">'):raw.index('<details class="tree-overview"')]
-    parts = re.findall(r'^(?:<section .*?^</section>|<div (?:data-search-exclude )?class="tree-step .*?(?:^</div>|</div>$))',
-                       inner, re.M | re.S)
+    result reached by several paths (copy I), the shared body that follows the copies with only
+    tail I of its tails (as tree.css's .tree-cI rules say)."""
+    inner = raw[raw.index('<div class="tree-steps">\n') + 25:raw.index('<details class="tree-overview"')]
+    parts = re.findall(r'^<(?:section .*?^</section>|div .*?^</div>)$', inner, re.M | re.S)
     seen = {}
     for n, part in enumerate(parts):
         if not part.startswith("<section"):
             continue
         sid = re.search(r' id="([^"]+)"', part).group(1)
-        k = re.search(r"\btree-k(\d+)\b", part)
-        if not k:
+        copy = re.search(r"\btree-c(\d+)\b", part.split(">")[0])
+        if not copy:
             seen[sid] = part
             continue
-        after = parts[n + 1:]
-        body = next(p for p in after if "tree-body" in p.split(">")[0])
-        more = next((p for p in after if "tree-more" in p.split(">")[0]), "")
-        tail = parts[n + int(k.group(1)) + 1]
-        assert "tree-tail" in tail.split(">")[0], (sid, tail[:80])
-        seen[sid] = part + body + tail + more
+        body = next(p for p in parts[n + 1:] if "tree-body" in p.split(">")[0])
+        own = f"tree-t{copy.group(1)}"
+        body = re.sub(r'<div [^>]*class="tree-so-far tree-tail (tree-t\d+)".*?</div>',
+                      lambda m: m.group(0) if m.group(1) == own else "", body)
+        assert own in body, sid
+        seen[sid] = part + body
     return seen
 
 
@@ -261,7 +260,7 @@ def test_only_one_copy_of_each_outcome_is_searchable():
     # result sits in its body, with the text it must find.
     raw = render_tree(TREE, "en", href_for)
     inner = raw[raw.index('<div class="tree-steps">\n') + 25:raw.index('<details class="tree-overview"')]
-    parts = re.findall(r'^<(section|div)( [^>]*)>(.*?)</\1>$', inner, re.M | re.S)
+    parts = re.findall(r'^<(section|div)( [^>]*)>(.*?)^</\1>$', inner, re.M | re.S)
     assert len(parts) > len(steps(TREE))
     searchable = [(tag, re.search(r'class="([^"]*)"', attrs).group(1), body) for tag, attrs, body in parts
                   if "data-search-exclude" not in attrs]
@@ -272,8 +271,10 @@ def test_only_one_copy_of_each_outcome_is_searchable():
     for tag, cls, body in searchable:
         assert "tree-outcome" in cls or "tree-body" in cls, cls
         titled += re.findall(r'<h2 [^>]*id="([^"]+)' + re.escape(SECTION_TITLE_SUFFIX) + '"', body)
-        if "tree-body" in cls:  # the result's own text is in the indexed section
+        if "tree-body" in cls:  # the result's own text and one path's answers, as a whole result
             assert '<p class="tree-short">' in body
+            tails = re.findall(r'<div( data-search-exclude)? class="tree-so-far tree-tail', body)
+            assert len(tails) >= 2 and tails.count("") == 1
     assert sorted(titled) == sorted(first[o.id] for o in TREE.outcomes())
     assert raw.count(SECTION_TITLE_SUFFIX + '"') == len(TREE.outcomes())
     assert '<details class="tree-overview" data-search-exclude>' in raw
@@ -348,8 +349,8 @@ def test_each_result_body_is_written_once(lang):
 def test_stylesheet_shows_the_tail_of_every_copy_count_the_renderer_allows():
     from guide.tree.render import MAX_COPIES
     css = (ROOT / "docs" / "assets" / "stylesheets" / "tree.css").read_text(encoding="utf-8")
-    for k in range(2, MAX_COPIES + 1):
-        assert f".tree-k{k}:target" + " + *" * k + " + .tree-tail" in css, k
+    for k in range(1, MAX_COPIES + 1):
+        assert f".tree-c{k}:target ~ .tree-body > .tree-t{k}" in css, k
 
 
 def test_a_result_reached_by_too_many_paths_is_a_clear_error(monkeypatch):

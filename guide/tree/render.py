@@ -68,7 +68,7 @@ UI = {
     },
 }
 
-# Most paths to one result that the page can show; tree.css has a .tree-k rule for each count.
+# Most paths to one result that the page can show; tree.css has a .tree-c rule for each.
 MAX_COPIES = 8
 
 # The line in the decision-tree page's Markdown where the rendered tree goes.
@@ -250,40 +250,37 @@ def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui:
                     other_lang_href: str | None, print_url_for: HrefFor | None) -> str:
     """An outcome reached by several paths, its body written once:
 
-        copy 1 .. copy k   <section id=path> kicker and title (the :target, per path)
-        body               badge, short answer, next steps (shared)
-        tail 1 .. tail k   your answers, start again, other language (per path)
-        more               read more (shared)
+        copy 1 .. copy k   <section id=path class=tree-cI>: kicker and title (the :target)
+        body               badge, short answer, next steps (shared),
+                           tail 1 .. tail k: your answers, start again, other language (per path),
+                           read more (shared)
 
     `.tree-copy:target ~ .tree-body` shows the body; `~ .tree-body ~ .tree-body` hides the bodies
-    of later nodes (their siblings too). Tail i is always k + 1 siblings after copy i, so
-    `.tree-k{k}:target + * ... + .tree-tail` (k stars, tree.css) shows the path's own answers.
-    The parts carry `tree-step` so they count as part of a step (hidden until shown)."""
+    of later nodes (their siblings too); `.tree-cI:target ~ .tree-body > .tree-tI` (tree.css)
+    shows the path's own answers. The body carries `tree-step`: part of a step, hidden until shown.
+
+    The search index: Material's parser ends a heading's section where the heading's parent ends,
+    so a copy's title cannot carry the result's text. The body holds the indexed heading instead,
+    hidden (the shown copy's title is the step's heading), and the first path's tail stays in the
+    index, so the section reads as a whole result did before; the index opens the first path's
+    step (guide/search_index.py, SECTION_TITLE_SUFFIX)."""
     k = len(group)
     if k > MAX_COPIES:
         raise ContentError("data/tree.yml", f"{k} paths lead to this result; the tree page can show "
-                           f"at most {MAX_COPIES} (docs/assets/stylesheets/tree.css, the .tree-k rules): "
+                           f"at most {MAX_COPIES} (docs/assets/stylesheets/tree.css, the .tree-c rules): "
                            "merge paths or add rules for more copies", node=group[0].node)
-    urgency = _urgency(node)
-    part = " ".join(["tree-step", *urgency])
+    urgency = "".join(" " + u for u in _urgency(node))
     out = []
-    for s in group:
-        out.append(f'<section class="tree-step tree-outcome tree-copy tree-k{k}{"".join(" " + u for u in urgency)}" '
+    for n, s in enumerate(group, 1):
+        out.append(f'<section class="tree-step tree-outcome tree-copy tree-c{n}{urgency}" '
                    f'id="{_e(s.section_id)}" data-search-exclude>\n{_outcome_heading(node, lang, ui, None)}\n</section>')
-    # The search index: Material's parser ends a heading's section where the heading's parent ends,
-    # so the copy's title cannot carry the body's text. The body holds the indexed heading instead,
-    # hidden (the shown copy's title is the step's heading); the index opens the first path's step
-    # (guide/search_index.py, SECTION_TITLE_SUFFIX).
     anchor = (f'<h2 class="tree-vh" id="{_e(searchable_id)}{SECTION_TITLE_SUFFIX}" aria-hidden="true">'
-              f'{_e(node.title[lang])}</h2>\n')
-    out.append(f'<div class="{part} tree-body">\n{anchor}{_outcome_body(node, lang, ui)}\n</div>')
-    out += [_answered(tree, s, lang, ui, other_lang_href, f"{part} tree-so-far tree-tail")
-            .replace("<div ", "<div data-search-exclude ", 1) for s in group]
-    more = _outcome_more(node, lang, ui, href_for, print_url_for)
-    if more:
-        # Out of the index: its text would land in the page's top section (see the anchor above).
-        out.append(f'<div data-search-exclude class="{part} tree-more">\n{more}\n</div>')
-    return "\n".join(out)
+              f'{_e(node.title[lang])}</h2>')
+    tails = [_answered(tree, s, lang, ui, other_lang_href, f"tree-so-far tree-tail tree-t{n}")
+             .replace("<div ", "<div data-search-exclude ", s.section_id != searchable_id)
+             for n, s in enumerate(group, 1)]
+    return "\n".join([*out, f'<div class="tree-step{urgency} tree-body">', anchor, _outcome_body(node, lang, ui),
+                      *tails, _outcome_more(node, lang, ui, href_for, print_url_for), "</div>"])
 
 
 def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
