@@ -22,7 +22,9 @@ TREE = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
 STEPS = steps(TREE)
 OUTCOME_PATHS = [s for s in STEPS if isinstance(TREE.nodes[s.node], Outcome)]
 PAGE = {"zh": "what-to-do/", "en": "en/what-to-do/"}
-VISIBLE_STEPS = "() => [...document.querySelectorAll('.tree-step')].filter(s => s.checkVisibility()).map(s => s.id)"
+# Steps are the parts with an id: a result reached by several paths also has shared parts (its
+# body, "read more") and per-path tails (its answers), shown beside the step that is the :target.
+VISIBLE_STEPS = "() => [...document.querySelectorAll('.tree-step[id]')].filter(s => s.checkVisibility()).map(s => s.id)"
 
 
 def _sel(section_id: str) -> str:
@@ -43,6 +45,13 @@ def _walk(tab, lang: str, path, js: bool) -> list[str]:
         problems.append(f"{lang} js={js} {path.section_id}: shown steps are {tab.evaluate(VISIBLE_STEPS)}")
     elif not heading.is_visible() or heading.inner_text().strip() != outcome.title[lang]:
         problems.append(f"{lang} js={js} {path.section_id}: outcome heading not shown as {outcome.title[lang]!r}")
+    else:
+        # the result's own text and this path's answers, once each, below its title
+        shown = tab.evaluate("""() => [...document.querySelectorAll('.tree-short, .tree-so-far li b')]
+            .filter(el => el.checkVisibility()).map(el => el.innerText.trim())""")
+        answers = [TREE.nodes[q].answers[i].label[lang] for q, i, _ in path.taken]
+        if len(shown) < 1 + len(answers) or shown[1:] != answers:
+            problems.append(f"{lang} js={js} {path.section_id}: shown text and answers are {shown}")
     if js:
         try:
             tab.wait_for_function(
@@ -68,7 +77,7 @@ def test_every_path_reaches_its_outcome(browser, site_url, lang, js):
         tab.goto(site_url + PAGE[lang])  # one page load; then "start again" before each next path
         for number, path in enumerate(OUTCOME_PATHS):
             if number:
-                tab.locator(f"{_sel(OUTCOME_PATHS[number - 1].section_id)} .tree-restart a[href^='#']").click()
+                tab.locator(".tree-restart a[href^='#'] >> visible=true").click()
             problems += _walk(tab, lang, path, js)
     finally:
         context.close()
@@ -93,14 +102,14 @@ def test_start_back_button_and_change_answer(browser, site_url, js):
         assert tab.evaluate(VISIBLE_STEPS) == [deep.section_id]
         # the answers that led to a result, each with a "change" link back to that question on
         # this path: in the page's HTML, so JavaScript off too
-        texts = tab.locator(f"{_sel(deep.section_id)} .tree-so-far li b").all_inner_texts()
+        texts = tab.locator(".tree-so-far li b >> visible=true").all_inner_texts()
         assert texts == [TREE.nodes[q].answers[i].label["en"] for q, i, _ in deep.taken]
-        tab.locator(f"{_sel(deep.section_id)} .tree-so-far li > a").first.click()
+        tab.locator(".tree-so-far li > a >> visible=true").first.click()
         assert tab.evaluate(VISIBLE_STEPS) == [deep.taken[0][2]]
         tab.goto(site_url + PAGE["en"] + "#" + deep.section_id)
         # a step opened from a link or bookmark lists its answers too
-        assert tab.locator(f"{_sel(deep.section_id)} .tree-so-far li").count() == len(deep.taken)
-        tab.locator(f"{_sel(deep.section_id)} .tree-restart a[href^='#']").click()
+        assert tab.locator(".tree-so-far li >> visible=true").count() == len(deep.taken)
+        tab.locator(".tree-restart a[href^='#'] >> visible=true").click()
         assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
         # an unknown fragment shows the start question rather than nothing
         tab.goto(site_url + PAGE["en"] + "#no-such-step")
@@ -122,7 +131,7 @@ def test_language_switch_keeps_the_step(browser, site_url, js):
         if js:
             tab.locator(".md-header").get_by_role("link", name="English", exact=True).click()
         else:
-            tab.locator(f"{_sel(path.section_id)} a.tree-lang").click()
+            tab.locator("a.tree-lang >> visible=true").click()
         tab.wait_for_url(re.compile(re.escape(site_url + PAGE["en"] + "#" + path.section_id) + "$"))
         assert tab.evaluate(VISIBLE_STEPS) == [path.section_id]
         assert tab.locator(f"{_sel(path.section_id)} h2").inner_text() == TREE.nodes[path.node].title["en"]

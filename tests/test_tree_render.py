@@ -72,6 +72,30 @@ def parsed(lang: str, tree=TREE) -> _Html:
     return parser
 
 
+def step_parts(raw: str) -> dict[str, str]:
+    """Each step's HTML as a reader sees it when the step is the :target: its section, plus, for a
+    result reached by several paths (copy I), the shared body that follows the copies with only
+    tail I of its tails (as tree.css's .tree-cI rules say)."""
+    inner = raw[raw.index('<div class="tree-steps">\n') + 25:raw.index('<details class="tree-overview"')]
+    parts = re.findall(r'^<(?:section .*?^</section>|div .*?^</div>)$', inner, re.M | re.S)
+    seen = {}
+    for n, part in enumerate(parts):
+        if not part.startswith("<section"):
+            continue
+        sid = re.search(r' id="([^"]+)"', part).group(1)
+        copy = re.search(r"\btree-c(\d+)\b", part.split(">")[0])
+        if not copy:
+            seen[sid] = part
+            continue
+        body = next(p for p in parts[n + 1:] if "tree-body" in p.split(">")[0])
+        own = f"tree-t{copy.group(1)}"
+        body = re.sub(r'<div [^>]*class="tree-so-far tree-tail (tree-t\d+)".*?</div>',
+                      lambda m: m.group(0) if m.group(1) == own else "", body)
+        assert own in body, sid
+        seen[sid] = part + body
+    return seen
+
+
 # -- the real data ---------------------------------------------------------------------------------
 
 def test_tree_is_big_enough_and_uses_both_urgencies():
@@ -156,9 +180,13 @@ def test_start_comes_last_and_every_other_step_can_start_again_and_knows_its_pat
     by_id = {s.section_id: s for s in steps(TREE)}
     assert html.sections[-1]["id"] == TREE.start and "tree-step--start" in html.sections[-1]["class"]
     assert html.sections[-1]["from"] is None
+    shown = step_parts(render_tree(TREE, lang, href_for))
     for section in html.sections[:-1]:
         step = by_id[section["id"]]
-        assert f"#{TREE.start}" in section["hrefs"], section["id"]
+        assert f'href="#{TREE.start}"' in shown[section["id"]], section["id"]
+        if isinstance(TREE.nodes[step.node], Outcome):  # its answers are in its HTML (tested below)
+            assert section["from"] is None, section["id"]
+            continue
         # the question step and answer that led here, from which tree.js lists the answers so far
         question_id, index, question_section = step.taken[-1]
         assert section["from"] == f"{question_section} {index}", section["id"]
@@ -214,21 +242,41 @@ def test_shared_node_gets_a_section_per_path(tmp_path):
 def test_overview_lists_every_step():
     html = render_tree(TREE, "zh", href_for)
     overview = html[html.index('<details class="tree-overview"'):]
+    # every answer of every question, once; a question reached again is not expanded again
+    first_steps = {}
     for step in steps(TREE):
-        assert f'href="#{step.section_id}"' in overview
+        first_steps.setdefault(step.node, step)
+    for node_id, step in first_steps.items():
+        assert f'href="#{step.section_id}"' in overview, node_id
+    for question in TREE.questions():
+        expanded = re.findall(re.escape(f"<strong>{escape(question.text['zh'])}</strong>") + r"(?:</a>)?<ul>", overview)
+        assert len(expanded) == 1, question.id
 
 
 def test_only_one_copy_of_each_outcome_is_searchable():
     # Material's parser ends an exclusion at the first closing tag of the same name, so the marker
-    # sits on every excluded section (they never nest) and on the overview, not on the wrapper.
+    # sits on every excluded part (they never nest) and on the overview, not on the wrapper. It
+    # ends a heading's section where the heading's parent ends: the indexed heading of a shared
+    # result sits in its body, with the text it must find.
     raw = render_tree(TREE, "en", href_for)
-    sections = re.findall(r'<section class="([^"]*)" id="([^"]+)"(?: data-from="[^"]*")?( data-search-exclude)?>', raw)
-    searchable = [(cls, sid) for cls, sid, excluded in sections if not excluded]
-    outcomes = {s.node for s in steps(TREE) if isinstance(TREE.nodes[s.node], Outcome)}
-    assert all("tree-outcome" in cls for cls, _ in searchable)
-    assert len(searchable) == len(outcomes)
-    for _, sid in searchable:  # its heading tells the search index which section to open
-        assert f'id="{sid}{SECTION_TITLE_SUFFIX}"' in raw
+    inner = raw[raw.index('<div class="tree-steps">\n') + 25:raw.index('<details class="tree-overview"')]
+    parts = re.findall(r'^<(section|div)( [^>]*)>(.*?)^</\1>$', inner, re.M | re.S)
+    assert len(parts) > len(steps(TREE))
+    searchable = [(tag, re.search(r'class="([^"]*)"', attrs).group(1), body) for tag, attrs, body in parts
+                  if "data-search-exclude" not in attrs]
+    first = {}
+    for step in steps(TREE):
+        first.setdefault(step.node, step.section_id)
+    titled = []
+    for tag, cls, body in searchable:
+        assert "tree-outcome" in cls or "tree-body" in cls, cls
+        titled += re.findall(r'<h2 [^>]*id="([^"]+)' + re.escape(SECTION_TITLE_SUFFIX) + '"', body)
+        if "tree-body" in cls:  # the result's own text and one path's answers, as a whole result
+            assert '<p class="tree-short">' in body
+            tails = re.findall(r'<div( data-search-exclude)? class="tree-so-far tree-tail', body)
+            assert len(tails) >= 2 and tails.count("") == 1
+    assert sorted(titled) == sorted(first[o.id] for o in TREE.outcomes())
+    assert raw.count(SECTION_TITLE_SUFFIX + '"') == len(TREE.outcomes())
     assert '<details class="tree-overview" data-search-exclude>' in raw
 
 
@@ -260,20 +308,22 @@ def test_steps_of_the_same_node_sit_side_by_side():
 
 
 def test_a_result_lists_the_answers_that_led_to_it_with_change_links():
-    html = render_tree(TREE, "en", href_for)
+    shown = step_parts(render_tree(TREE, "en", href_for))
+    assert set(shown) == {s.section_id for s in steps(TREE)}
     for step in steps(TREE):
         if not isinstance(TREE.nodes[step.node], Outcome):
             continue
-        section = html[html.index(f'id="{step.section_id}"'):]
-        section = section[:section.index("</section>")]
-        answered = section[section.index('class="tree-so-far"'):]
+        section = shown[step.section_id]
+        answered = section[section.index('tree-so-far'):]
+        answered = answered[:answered.index("</ol>")]
         for question_id, index, from_section in step.taken:
             label = TREE.nodes[question_id].answers[index].label["en"]
             assert f"<b>{escape(label)}</b>" in answered
             assert f'href="#{from_section}"' in answered
+        assert section.count("tree-so-far") == 1
         # what to read next comes after the answers, at the end of the result
         if TREE.nodes[step.node].links:
-            assert section.index('class="tree-links"') > section.index('class="tree-so-far"')
+            assert section.index('class="tree-links"') > section.index('tree-so-far')
 
 
 def test_every_result_links_to_the_same_step_in_the_other_language():
@@ -286,3 +336,26 @@ def test_every_result_links_to_the_same_step_in_the_other_language():
 def test_read_more_links_carry_their_full_address_for_print():
     html = render_tree(TREE, "en", href_for, print_url_for=lambda p, a: f"https://example.org/{p}/#{a}")
     assert 'data-print-url="https://example.org/' in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_result_body_is_written_once(lang):
+    # DOM and page weight: only the path-dependent parts (title, answers) repeat per path
+    raw = render_tree(TREE, lang, href_for)
+    for outcome in TREE.outcomes():
+        assert raw.count(f'<p class="tree-short">{escape(outcome.answer[lang])}</p>') == 1, outcome
+
+
+def test_stylesheet_shows_the_tail_of_every_copy_count_the_renderer_allows():
+    from guide.tree.render import MAX_COPIES
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "tree.css").read_text(encoding="utf-8")
+    for k in range(1, MAX_COPIES + 1):
+        assert f".tree-c{k}:target ~ .tree-body > .tree-t{k}" in css, k
+
+
+def test_a_result_reached_by_too_many_paths_is_a_clear_error(monkeypatch):
+    import guide.tree.render as render
+    from guide.errors import ContentError
+    monkeypatch.setattr(render, "MAX_COPIES", 2)
+    with pytest.raises(ContentError, match=r"o-\S+.*paths lead to this result"):
+        render_tree(TREE, "en", href_for)

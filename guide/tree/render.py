@@ -2,17 +2,26 @@
 CSS :target, answers as plain fragment links (works with JavaScript off, back button included),
 plus a nested-list overview. Every text from the data file is HTML-escaped.
 
-Page size: one section per PATH, not per node (77 steps for 45 nodes in 2026-11), so that with
-JavaScript off a result lists the answers that led to it, Back works and a link to a step can be
-shared or switched to the other language. That puts the tree page at about 2,800 DOM elements,
-over the 1,000 of the design budget: each result's "your answers" list and links are the price of
-a tree that works fully without JavaScript. A single copy per node would need a script to work.
+Page size: one section per PATH, not per node (106 steps for 67 nodes, 79 paths to 45 results in
+2026-11), so that with JavaScript off a result lists the answers that led to it, Back works and a
+link to a step can be shared or switched to the other language. Only the title (the :target) and
+the answers differ by path: a result reached by several paths writes its body and "read more" once
+(_shared_outcome). Built zh page, 2026-11-24: 4,104 -> 3,491 elements, 265 -> 220 KB raw, 35.8 ->
+34.8 KB gzip.
+
+Why still over the design budget of 1,000 elements: the page's chrome (header, menu, sources list,
+footer) is about 460 and the overview about 240, which leaves about 300 for 106 steps. The 79
+per-path answer lists alone are about 1,250 (a row is the question, the answer in <b> and its
+"change" link, 3.3 rows a path on average, plus a heading, "start again" and the language link);
+the 45 results' own text about 1,200; the 27 question steps about 350. Fewer elements would need
+a single copy per node and a script to show the path, which is what JavaScript-off readers lack.
 """
 from __future__ import annotations
 
 from html import escape
 from typing import Callable
 
+from guide.errors import ContentError
 from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, Step, Tree, steps
 
@@ -35,6 +44,7 @@ UI = {
         "overview_note": "下面列出每个问题、每个回答以及它通向的下一步，方便检查和打印。",
         "answers": "回答",
         "leads_to": "→",
+        "as_above": "（后面的问题同上文）",
     },
     "en": {
         "question": "Question {n}",
@@ -54,8 +64,12 @@ UI = {
         "overview_note": "Every question, every answer and where it leads, for checking and printing.",
         "answers": "Answers",
         "leads_to": "→",
+        "as_above": "(the questions after it as above)",
     },
 }
+
+# Most paths to one result that the page can show; tree.css has a .tree-c rule for each.
+MAX_COPIES = 8
 
 # The line in the decision-tree page's Markdown where the rendered tree goes.
 MARKER = "<!-- decision-tree -->"
@@ -90,9 +104,17 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str |
     for s in all_steps:
         if isinstance(tree.nodes[s.node], Outcome):
             first_of_outcome.setdefault(s.node, s.section_id)
-    sections = [_section(tree, s, lang, ui, href_for, by_section, s is start,
-                         searchable=first_of_outcome.get(s.node) == s.section_id,
-                         other_lang_href=other_lang_href, print_url_for=print_url_for) for s in ordered]
+    sections = []
+    for group in _groups(ordered):
+        node = tree.nodes[group[0].node]
+        if isinstance(node, Outcome) and len(group) > 1:
+            sections.append(_shared_outcome(tree, node, group, lang, ui, href_for,
+                                            searchable_id=first_of_outcome[group[0].node],
+                                            other_lang_href=other_lang_href, print_url_for=print_url_for))
+            continue
+        sections += [_section(tree, s, lang, ui, href_for, by_section, s is start,
+                              searchable=first_of_outcome.get(s.node) == s.section_id,
+                              other_lang_href=other_lang_href, print_url_for=print_url_for) for s in group]
     labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"' for key in ("so_far", "change", "change_hidden"))
     return "\n".join([
         f'<div class="tree" data-tree {labels}>',
@@ -129,36 +151,16 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
         out.append("</ul>")
     else:
         assert isinstance(node, Outcome)
-        classes.append("tree-outcome")
-        if node.urgency:
-            classes.append(f"tree-urgency-{node.urgency}")
-        out.append(f'<p class="tree-kicker">{_e(ui["result"])}</p>')
+        classes += ["tree-outcome", *_urgency(node)]
         # The first path to each outcome is indexed for search; its heading id tells the search
         # index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
-        heading_id = f' id="{_e(step.section_id)}{SECTION_TITLE_SUFFIX}"' if searchable else ""
-        out.append(f'<h2 class="tree-heading"{heading_id} tabindex="-1">{_e(node.title[lang])}</h2>')
-        if node.urgency:
-            out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
-        out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
-        out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
-        out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
+        out.append(_outcome_heading(node, lang, ui, step.section_id if searchable else None))
+        out.append(_outcome_body(node, lang, ui))
         # The answers that led here, in the HTML itself (JavaScript off, print, a shared link).
-        out.append(_answered(tree, step, lang, ui, by_section))
-        if node.links:
-            out.append(f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>')
-            def printed(link) -> str:
-                return f' data-print-url="{_e(print_url_for(link.page, link.anchor))}"' if print_url_for else ""
-            out.append('<ul class="tree-links">' + "".join(
-                f'<li><a href="{_e(href_for(link.page, link.anchor))}"{printed(link)}>{_e(link.label[lang])}</a></li>'
-                for link in node.links) + "</ul>")
-    if step.taken:
-        other = ""
-        # Results only: a link per question step cost more page weight than it helped.
-        if other_lang_href and isinstance(node, Outcome):
-            code = OTHER_LANG[lang]
-            other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
-                     f'hreflang="{code}" lang="{code}">{_e(ui["other_lang"])}</a>')
-        out.append(f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a>{other}</p>')
+        out.append(_answered(tree, step, lang, ui, other_lang_href, "tree-so-far"))
+        out.append(_outcome_more(node, lang, ui, href_for, print_url_for))
+    if step.taken and isinstance(node, Question):
+        out.append(_restart(tree, step, lang, ui, None))
     # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
     # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
     # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
@@ -166,13 +168,17 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
     exclude = "" if searchable else " data-search-exclude"
     # The question step and the answer that led here: tree.js follows these back to the start to
     # show "your answers so far", with the texts already on the page.
-    came_from = f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"' if step.taken else ""
+    # Questions only: a result lists its answers in its HTML.
+    came_from = (f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"'
+                 if step.taken and isinstance(node, Question) else "")
     return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{came_from}{exclude}>\n'
             + "\n".join(out) + "\n</section>")
 
 
-def _answered(tree: Tree, step: Step, lang: str, ui: dict, by_section: dict[str, Step]) -> str:
-    """'Your answers': each question on this step's path, the answer given and a change link."""
+def _answered(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str | None,
+              classes: str) -> str:
+    """'Your answers': each question on this step's path, the answer given and a change link,
+    then "start again" and the same step in the other language."""
     rows = []
     for question_id, index, from_section in step.taken:
         question = tree.nodes[question_id]
@@ -181,8 +187,100 @@ def _answered(tree: Tree, step: Step, lang: str, ui: dict, by_section: dict[str,
         # Few elements per row: these repeat on every result of every path (DOM and page weight).
         rows.append(f'<li>{_e(text)} <b>{_e(question.answers[index].label[lang])}</b> '
                     f'<a href="#{_e(from_section)}">{_e(ui["change"])}</a></li>')
-    return (f'<div class="tree-so-far"><h3 class="tree-subheading">{_e(ui["answered"])}</h3>'
-            f'<ol>{"".join(rows)}</ol></div>')
+    return (f'<div class="{classes}"><h3 class="tree-subheading">{_e(ui["answered"])}</h3>'
+            f'<ol>{"".join(rows)}</ol>{_restart(tree, step, lang, ui, other_lang_href)}</div>')
+
+
+def _restart(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str | None) -> str:
+    other = ""
+    # Results only: a link per question step cost more page weight than it helped.
+    if other_lang_href:
+        code = OTHER_LANG[lang]
+        other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
+                 f'hreflang="{code}" lang="{code}">{_e(ui["other_lang"])}</a>')
+    return f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a>{other}</p>'
+
+
+def _urgency(node: Outcome) -> list[str]:
+    return [f"tree-urgency-{node.urgency}"] if node.urgency else []
+
+
+def _outcome_heading(node: Outcome, lang: str, ui: dict, searchable_id: str | None) -> str:
+    heading_id = f' id="{_e(searchable_id)}{SECTION_TITLE_SUFFIX}"' if searchable_id else ""
+    return (f'<p class="tree-kicker">{_e(ui["result"])}</p>\n'
+            f'<h2 class="tree-heading"{heading_id} tabindex="-1">{_e(node.title[lang])}</h2>')
+
+
+def _outcome_body(node: Outcome, lang: str, ui: dict) -> str:
+    """What the result says, the same on every path: badge, short answer, next steps."""
+    out = []
+    if node.urgency:
+        out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
+    out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
+    out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
+    out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
+    return "\n".join(out)
+
+
+def _outcome_more(node: Outcome, lang: str, ui: dict, href_for: HrefFor,
+                  print_url_for: HrefFor | None) -> str:
+    """What to read next for this result: it ends the result."""
+    if not node.links:
+        return ""
+    def printed(link) -> str:
+        return f' data-print-url="{_e(print_url_for(link.page, link.anchor))}"' if print_url_for else ""
+    return (f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>\n<ul class="tree-links">' + "".join(
+        f'<li><a href="{_e(href_for(link.page, link.anchor))}"{printed(link)}>{_e(link.label[lang])}</a></li>'
+        for link in node.links) + "</ul>")
+
+
+def _groups(ordered: list[Step]) -> list[list[Step]]:
+    """Runs of steps of the same node (they sit side by side)."""
+    groups: list[list[Step]] = []
+    for s in ordered:
+        if groups and groups[-1][0].node == s.node:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return groups
+
+
+def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui: dict,
+                    href_for: HrefFor, searchable_id: str,
+                    other_lang_href: str | None, print_url_for: HrefFor | None) -> str:
+    """An outcome reached by several paths, its body written once:
+
+        copy 1 .. copy k   <section id=path class=tree-cI>: kicker and title (the :target)
+        body               badge, short answer, next steps (shared),
+                           tail 1 .. tail k: your answers, start again, other language (per path),
+                           read more (shared)
+
+    `.tree-copy:target ~ .tree-body` shows the body; `~ .tree-body ~ .tree-body` hides the bodies
+    of later nodes (their siblings too); `.tree-cI:target ~ .tree-body > .tree-tI` (tree.css)
+    shows the path's own answers. The body carries `tree-step`: part of a step, hidden until shown.
+
+    The search index: Material's parser ends a heading's section where the heading's parent ends,
+    so a copy's title cannot carry the result's text. The body holds the indexed heading instead,
+    hidden (the shown copy's title is the step's heading), and the first path's tail stays in the
+    index, so the section reads as a whole result did before; the index opens the first path's
+    step (guide/search_index.py, SECTION_TITLE_SUFFIX)."""
+    k = len(group)
+    if k > MAX_COPIES:
+        raise ContentError("data/tree.yml", f"{k} paths lead to this result; the tree page can show "
+                           f"at most {MAX_COPIES} (docs/assets/stylesheets/tree.css, the .tree-c rules): "
+                           "merge paths or add rules for more copies", node=group[0].node)
+    urgency = "".join(" " + u for u in _urgency(node))
+    out = []
+    for n, s in enumerate(group, 1):
+        out.append(f'<section class="tree-step tree-outcome tree-copy tree-c{n}{urgency}" '
+                   f'id="{_e(s.section_id)}" data-search-exclude>\n{_outcome_heading(node, lang, ui, None)}\n</section>')
+    anchor = (f'<h2 class="tree-vh" id="{_e(searchable_id)}{SECTION_TITLE_SUFFIX}" aria-hidden="true">'
+              f'{_e(node.title[lang])}</h2>')
+    tails = [_answered(tree, s, lang, ui, other_lang_href, f"tree-so-far tree-tail tree-t{n}")
+             .replace("<div ", "<div data-search-exclude ", s.section_id != searchable_id)
+             for n, s in enumerate(group, 1)]
+    return "\n".join([*out, f'<div class="tree-step{urgency} tree-body">', anchor, _outcome_body(node, lang, ui),
+                      *tails, _outcome_more(node, lang, ui, href_for, print_url_for), "</div>"])
 
 
 def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
@@ -191,11 +289,17 @@ def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:
         kids.setdefault(s.taken[-1][2], []).append(s)
 
     # Each answer is the link to the step it leads to; the outcome's title stays plain text, so a
-    # hotline number in it can become a tel: link (a link cannot hold another link).
+    # hotline number in it can become a tel: link (a link cannot hold another link). A question
+    # reached again by another path is listed once with what follows it (page weight, print).
+    expanded: set[str] = set()
+
     def item(step: Step, linked: bool = False) -> str:
         node = tree.nodes[step.node]
         if isinstance(node, Outcome):
             return _e(node.title[lang])
+        if step.node in expanded:
+            return f'<strong>{_e(node.text[lang])}</strong> {_e(ui["as_above"])}'
+        expanded.add(step.node)
         inner = []
         for child in sorted(kids.get(step.section_id, []), key=lambda s: s.taken[-1][1]):
             label = node.answers[child.taken[-1][1]].label[lang]

@@ -39,7 +39,8 @@
   // Each step names the question step and the answer that led to it (data-from="<id> <index>");
   // following them back to the start gives this path's answers, whose texts are on the page.
   function listAnswersSoFar(step) {
-    if (step.querySelector(".tree-so-far")) return;
+    // Results carry their answers in the HTML (a shared result's copy, in its own tail).
+    if (step.classList.contains("tree-outcome") || step.querySelector(".tree-so-far")) return;
     var list = element("ol");
     for (var from = step.getAttribute("data-from"); from; ) {
       var parts = from.split(" ");
