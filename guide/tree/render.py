@@ -160,7 +160,9 @@ def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
         out.append(_answered(tree, step, lang, ui, other_lang_href, "tree-so-far"))
         out.append(_outcome_more(node, lang, ui, href_for, print_url_for))
     if step.taken and isinstance(node, Question):
-        out.append(_restart(tree, step, lang, ui, None))
+        # With JavaScript off the header's language link can only open the first question; this
+        # link keeps the reader's step (the step ids are the same in both languages).
+        out.append(_restart(tree, step, lang, ui, other_lang_href))
     # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
     # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
     # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
@@ -193,7 +195,6 @@ def _answered(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str 
 
 def _restart(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str | None) -> str:
     other = ""
-    # Results only: a link per question step cost more page weight than it helped.
     if other_lang_href:
         code = OTHER_LANG[lang]
         other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
