@@ -236,12 +236,22 @@
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
     var outcomes = 0;
+    var placed = new Set();
     scored.forEach(function (s) {
-      var location = s.entry.doc.location;
+      var doc = s.entry.doc, location = doc.location;
+      if (placed.has(location)) return;
       var own = OUTCOME.test(location) && outcomes++ < OUTCOME_GROUPS;
       var page = own ? location : location.split("#")[0];
       if (!groups.has(page)) groups.set(page, []);
-      groups.get(page).push(item(s.entry.doc, s.score, marks));
+      // a subsection shows under its own heading: the section it sits in comes first, level
+      // with it, so Material keeps both in view (its h2 may have no text of its own)
+      var parent = !own && doc.parent && byLocation.get(doc.parent.charAt(0) === "#" ? page + doc.parent : doc.parent);
+      if (parent && !placed.has(parent.location)) {
+        groups.get(page).push(item(parent, s.score, marks));
+        placed.add(parent.location);
+      }
+      groups.get(page).push(item(doc, s.score, marks));
+      placed.add(location);
     });
     groups.forEach(function (items, page) {
       if (page.indexOf("#") < 0 && !items.some(function (i) { return i.location === page; }) && byLocation.has(page)) {
