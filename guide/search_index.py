@@ -141,7 +141,8 @@ def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[
                        parents: dict[str, str] | None = None) -> dict:
     """One language's index with the thesaurus in its config, and hidden `summary` and `terms`
     fields on the page entries (summaries and search_terms keyed by location) and tree outcomes;
-    a subsection names the section it sits under in `parent` (parents keyed by location)."""
+    a subsection names the section it sits under in `under` (parents keyed by location; Material's
+    worker overwrites a doc's `parent`)."""
     config = {**index.get("config", {})}
     config["fields"] = {**config.get("fields", {}), **EXTRA_FIELDS}
     config["thesaurus"] = thesaurus
@@ -158,7 +159,7 @@ def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[
         if terms:
             doc["terms"] = " · ".join(terms)
         if parents and location in parents:
-            doc["parent"] = parents[location]
+            doc["under"] = parents[location]
         docs.append(doc)
     return {**index, "config": config, "docs": docs}
 

@@ -99,7 +99,7 @@ def test_subsections_name_the_section_they_sit_under():
                                      "ban": "jail"}
     index = {"docs": [{"location": "p/#freeze"}, {"location": "p/#fee"}]}
     out = add_search_signals(index, [], {}, {}, {}, {"p/#fee": "p/#freeze"})
-    assert "parent" not in out["docs"][0] and out["docs"][1]["parent"] == "p/#freeze"
+    assert "under" not in out["docs"][0] and out["docs"][1]["under"] == "p/#freeze"
 
 
 def test_language_location():

@@ -246,7 +246,7 @@
       if (!groups.has(page)) groups.set(page, []);
       // a subsection shows under its own heading: the section it sits in comes first, level
       // with it, so Material keeps both in view (its h2 may have no text of its own)
-      var parent = !own && doc.parent && byLocation.get(doc.parent.charAt(0) === "#" ? page + doc.parent : doc.parent);
+      var parent = !own && typeof doc.under === "string" && byLocation.get(doc.under);
       if (parent && !placed.has(parent.location)) {
         groups.get(page).push(item(parent, s.score, marks));
         placed.add(parent.location);
