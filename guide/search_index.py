@@ -97,6 +97,23 @@ def summary_of(html: str) -> str:
     return plain_text(match.group(1)) if match else ""
 
 
+_HEADING = re.compile(r'<h([2-6])[^>]*\sid="([^"]+)"')
+
+
+def section_parents(html: str) -> dict[str, str]:
+    """{subsection anchor: the anchor of the heading it sits under}: a page's h2 whose answer is
+    all in its h3s has no text of its own, so search shows it beside its best subsection."""
+    parents: dict[str, str] = {}
+    open_at: dict[int, str] = {}
+    for level, anchor in _HEADING.findall(html):
+        level = int(level)
+        open_at = {l: a for l, a in open_at.items() if l < level}
+        if open_at:
+            parents[anchor] = open_at[max(open_at)]
+        open_at[level] = anchor
+    return parents
+
+
 def outcome_phrases(questions, lang: str) -> dict[str, list[str]]:
     """{outcome id: the questions and answer labels that lead to it, two questions back}: the
     tree's answers are written in the reader's voice ("还没来，只是说要来", "没有收入"), so they
@@ -120,9 +137,12 @@ def outcome_phrases(questions, lang: str) -> dict[str, list[str]]:
 
 
 def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[str, str],
-                       search_terms: dict[str, list[str]], outcomes: dict[str, list[str]]) -> dict:
+                       search_terms: dict[str, list[str]], outcomes: dict[str, list[str]],
+                       parents: dict[str, str] | None = None) -> dict:
     """One language's index with the thesaurus in its config, and hidden `summary` and `terms`
-    fields on the page entries (summaries and search_terms keyed by location) and tree outcomes."""
+    fields on the page entries (summaries and search_terms keyed by location) and tree outcomes;
+    a subsection names the section it sits under in `under` (parents keyed by location; Material's
+    worker overwrites a doc's `parent`)."""
     config = {**index.get("config", {})}
     config["fields"] = {**config.get("fields", {}), **EXTRA_FIELDS}
     config["thesaurus"] = thesaurus
@@ -138,6 +158,8 @@ def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[
             terms += outcomes.get(anchor.split("--")[0], [])
         if terms:
             doc["terms"] = " · ".join(terms)
+        if parents and location in parents:
+            doc["under"] = parents[location]
         docs.append(doc)
     return {**index, "config": config, "docs": docs}
 

@@ -8,7 +8,7 @@ from mkdocs.plugins import event_priority
 
 from guide.errors import ContentError, ContentErrors
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.search_index import (add_search_signals, language_location, outcome_phrases,
+from guide.search_index import (add_search_signals, language_location, outcome_phrases, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
 from guide.search_thesaurus import load_thesaurus
 from guide.tree.validate import load_tree
@@ -18,7 +18,7 @@ THESAURUS = Path("data") / "search_thesaurus.yml"
 TREE = Path("data") / "tree.yml"
 # {(lang, location): ...}, filled page by page. Never cleared: static-i18n runs the events again
 # for each language, and entries of a deleted page are never used (only indexed locations are).
-_pages: dict[str, dict] = {"summaries": {}, "search_terms": {}}
+_pages: dict[str, dict] = {"summaries": {}, "search_terms": {}, "parents": {}}
 _thesaurus: dict[str, list[list[str]]] = {}
 
 
@@ -39,6 +39,8 @@ def on_page_content(html, page, config, files):
     _pages["summaries"][(lang, location)] = summary_of(html)
     terms = page.meta.get("search_terms") or []
     _pages["search_terms"][(lang, location)] = [str(t) for t in terms]
+    for child, parent in section_parents(html).items():
+        _pages["parents"][(lang, f"{location}#{child}")] = f"{location}#{parent}"
     return html
 
 
@@ -56,7 +58,8 @@ def _enrich(config):
         of_lang = {kind: {loc: value for (l, loc), value in found.items() if l == lang}
                    for kind, found in _pages.items()}
         return add_search_signals(index, _thesaurus.get(lang, []), of_lang["summaries"],
-                                  of_lang["search_terms"], outcome_phrases(questions, lang))
+                                  of_lang["search_terms"], outcome_phrases(questions, lang),
+                                  of_lang["parents"])
     return enrich
 
 

@@ -10,7 +10,7 @@ from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import split_page
 from guide.page_meta import check_page_meta
 from guide.search_index import (add_search_signals, language_location, outcome_phrases,
-                                point_page_at_language_index, summary_of)
+                                point_page_at_language_index, section_parents, summary_of)
 from guide.search_thesaurus import load_thesaurus
 from guide.tree.model import Answer, Question
 
@@ -89,6 +89,17 @@ def test_signals_go_on_pages_and_outcomes_and_thesaurus_in_config():
     assert "summary" not in section and "terms" not in section
     assert outcome["terms"] == "They came to my home"
     assert "thesaurus" not in index["config"]  # the input is left alone
+
+
+def test_subsections_name_the_section_they_sit_under():
+    html = ('<h1 id="title">T</h1><h2 id="freeze">F</h2><p>x</p><h3 id="only-court">O</h3>'
+            '<h4 id="detail">D</h4><h3 id="fee">U</h3><h2 id="jail">J</h2><h3 id="ban">B</h3>'
+            '<h2 id="next">N</h2>')
+    assert section_parents(html) == {"only-court": "freeze", "detail": "only-court", "fee": "freeze",
+                                     "ban": "jail"}
+    index = {"docs": [{"location": "p/#freeze"}, {"location": "p/#fee"}]}
+    out = add_search_signals(index, [], {}, {}, {}, {"p/#fee": "p/#freeze"})
+    assert "under" not in out["docs"][0] and out["docs"][1]["under"] == "p/#freeze"
 
 
 def test_language_location():

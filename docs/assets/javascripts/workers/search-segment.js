@@ -26,6 +26,7 @@
   var OUTCOME_GROUPS = 1;  // outcomes shown as results of their own; the rest go under the tree page
   var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
   var MORE = 0.3;       // share of a group's second, third... word that also counts
+  var SECTION_SHOWN = 0.5;  // a section this close to its page's score is shown with it
   var KEEP = 0.05;      // results scoring under this share of the best are noise
   // lunr's English stop words, except no/not/only/nor, which change what a reader means
   var STOP = new Set(("able about across after all almost also am among an and any are as at be " +
@@ -236,19 +237,44 @@
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
     var outcomes = 0;
+    var placed = new Set();
     scored.forEach(function (s) {
-      var location = s.entry.doc.location;
+      var doc = s.entry.doc, location = doc.location;
+      if (placed.has(location)) return;
       var own = OUTCOME.test(location) && outcomes++ < OUTCOME_GROUPS;
       var page = own ? location : location.split("#")[0];
       if (!groups.has(page)) groups.set(page, []);
-      groups.get(page).push(item(s.entry.doc, s.score, marks));
+      // a subsection shows under its own heading: the section it sits in comes first, level
+      // with it, so Material keeps both in view (its h2 may have no text of its own)
+      var parent = !own && typeof doc.under === "string" && byLocation.get(doc.under);
+      if (parent && !placed.has(parent.location)) {
+        groups.get(page).push(item(parent, s.score, marks));
+        placed.add(parent.location);
+      }
+      groups.get(page).push(item(doc, s.score, marks));
+      placed.add(location);
     });
     groups.forEach(function (items, page) {
       if (page.indexOf("#") < 0 && !items.some(function (i) { return i.location === page; }) && byLocation.has(page)) {
         items.push(item(byLocation.get(page), 0, marks));
       }
+      showBestSection(items);
     });
     return { items: Array.from(groups.values()) };
+  }
+
+  /* Material always shows a group's page, then only the sections scoring at least as high as
+   * the group's first item. When the page itself comes first, a strong section (the part of the
+   * page that answers the query) would fold away into "N more": lead with it instead. */
+  function showBestSection(items) {
+    var pageAt = items.findIndex(function (i) { return i.location.indexOf("#") < 0; });
+    if (pageAt !== 0 || items.length < 2) return;
+    var best = items[1];
+    if (best.score < SECTION_SHOWN * items[0].score) return;
+    var lead = items.filter(function (i) { return i !== items[0] && i.score === best.score; });
+    var rest = items.filter(function (i) { return lead.indexOf(i) < 0; });
+    items.length = 0;
+    Array.prototype.push.apply(items, lead.concat(rest));
   }
 
   function item(doc, score, marks) {
