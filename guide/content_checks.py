@@ -240,14 +240,20 @@ def first_question_problems(tree, languages=("zh", "en")) -> list[str]:
     def answers_matching(patterns):
         return [a for a in start.answers if all(patterns[lang].search(a.label[lang]) for lang in languages)]
 
+    def straight_outcome(answer, what):
+        target = tree.nodes.get(answer.next)
+        if not hasattr(target, "urgency"):
+            problems.append(f"{tree.start}: the {what} answer must lead straight to an outcome, not {answer.next}")
+            return None
+        return target
+
     crisis = answers_matching(_CRISIS_LABEL)
     if not crisis:
         problems.append(f"{tree.start}: no answer that names thoughts of ending one's life (e.g. 我想结束生命 / "
                         f"I'm thinking of ending my life)")
     for answer in crisis:
-        target = tree.nodes.get(answer.next)
-        if not hasattr(target, "urgency"):
-            problems.append(f"{tree.start}: the crisis answer must lead straight to an outcome, not {answer.next}")
+        target = straight_outcome(answer, "crisis")
+        if target is None:
             continue
         if target.urgency != "danger":
             problems.append(f"{answer.next}: the crisis outcome needs `urgency: danger`")
@@ -264,9 +270,8 @@ def first_question_problems(tree, languages=("zh", "en")) -> list[str]:
         problems.append(f"{tree.start}: no answer for someone at the door now (e.g. 有人现在就在我家门口 / "
                         f"Someone is at my door right now)")
     for answer in door:
-        target = tree.nodes.get(answer.next)
-        if not hasattr(target, "urgency"):
-            problems.append(f"{tree.start}: the at-the-door answer must lead straight to an outcome, not {answer.next}")
+        target = straight_outcome(answer, "at-the-door")
+        if target is None:
             continue
         for lang in languages:
             if "110" not in phone_like(target.answer[lang]) or not _DOOR_TEXT[lang].search(target.answer[lang]):
