@@ -61,7 +61,9 @@ class _EnvTag(str):
 
 def _load_config(path: Path) -> dict:
     loader = type("Loader", (yaml.SafeLoader,), {})
-    loader.add_constructor("!ENV", lambda ld, node: ld.construct_sequence(node)[-1])
+    # `!ENV [NAME, default]` keeps the default; `!ENV NAME` (site_url) is set by project_config anyway.
+    loader.add_constructor("!ENV", lambda ld, node: ld.construct_sequence(node)[-1]
+                           if isinstance(node, yaml.SequenceNode) else None)
     # Python-name tags used by some Markdown extensions are kept as plain strings.
     loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda ld, suffix, node: ld.construct_scalar(node))
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
