@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import Callable, Sequence
+from typing import Sequence
 
 from guide.errors import ContentError
+from guide.html_text import map_text
 
 # "（见 D1）", "（见 D1、D3）", "(see D1)", "(see D1, D3, D4)". The id pattern is the fact sheet's:
 # one capital letter and a number.
@@ -19,7 +20,6 @@ _ID = r"[A-Z]\d{1,3}"
 CITATION = re.compile(
     rf"\s?[（(](?:见|see)\s*(?P<ids>{_ID}(?:\s*[、,，]\s*(?:and\s+)?{_ID})*)\s*[）)]")
 _SPLIT = re.compile(_ID)
-_TAG = re.compile(r"(<[^>]*>)")
 _SKIP = {"code", "pre", "script", "style", "title", "textarea"}
 
 LABELS = {"zh": "来源 {n}：{title}", "en": "Source {n}: {title}"}
@@ -28,26 +28,6 @@ LABELS = {"zh": "来源 {n}：{title}", "en": "Source {n}: {title}"}
 def cited_ids(text: str) -> list[str]:
     """Every source id cited in `text`, in order (repeats kept)."""
     return [i for match in CITATION.finditer(text) for i in _SPLIT.findall(match.group("ids"))]
-
-
-def _map_text(html: str, change: Callable[[str], str]) -> str:
-    """Apply `change` to the text between tags, skipping elements whose text is not prose."""
-    out: list[str] = []
-    skipping: list[str] = []
-    for part in _TAG.split(html):
-        if part.startswith("<"):
-            name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
-            tag = name.group(1).lower() if name else ""
-            if tag in _SKIP and not part.endswith("/>"):
-                if part.startswith("</"):
-                    if skipping and skipping[-1] == tag:
-                        skipping.pop()
-                else:
-                    skipping.append(tag)
-            out.append(part)
-        else:
-            out.append(part if skipping or not part else change(part))
-    return "".join(out)
 
 
 def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str], lang: str,
@@ -73,4 +53,4 @@ def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str],
             for i in ids)
         return links
 
-    return _map_text(html, lambda text: CITATION.sub(marker, text))
+    return map_text(html, lambda text: CITATION.sub(marker, text), _SKIP)

@@ -9,28 +9,15 @@ from __future__ import annotations
 import re
 
 from guide.hotlines import HOTLINES
+from guide.html_text import map_text
 
 # A number on its own: not part of a longer number, a date, a decimal or an article number
 # ("2016110", "1.110", "第 110 条").
 NUMBER = re.compile(r"(?<![\d.,/\-])(?<!第 )(?<!第)(" + "|".join(HOTLINES) + r")(?![\d]|\s?条)")
-_TAG = re.compile(r"(<[^>]*>)")
 # Text inside these elements is never linked (a link inside a link is invalid HTML).
 _SKIP = {"a", "code", "pre", "script", "style", "title", "textarea", "button", "label", "option"}
 
 
 def link_hotlines(html: str) -> str:
     """`html` with each hotline number in running text wrapped in <a class="tel" href="tel:N">."""
-    out: list[str] = []
-    depth: dict[str, int] = {}
-    for part in _TAG.split(html):
-        if part.startswith("<"):
-            name = re.match(r"<(/?)\s*([a-zA-Z0-9]+)", part)
-            if name and name.group(2).lower() in _SKIP and not part.endswith("/>"):
-                tag = name.group(2).lower()
-                depth[tag] = max(0, depth.get(tag, 0) + (-1 if name.group(1) else 1))
-            out.append(part)
-        elif part and not any(depth.values()):
-            out.append(NUMBER.sub(r'<a class="tel" href="tel:\1">\1</a>', part))
-        else:
-            out.append(part)
-    return "".join(out)
+    return map_text(html, lambda text: NUMBER.sub(r'<a class="tel" href="tel:\1">\1</a>', text), _SKIP)
