@@ -1,13 +1,20 @@
 """The reader vocabulary for search (data/search_thesaurus.yml): load it, check it, and return
-each language's groups in the form the search worker uses (lower case, trimmed)."""
+each language's groups in the form the search worker uses (lower case, trimmed).
+
+A group is a list of words, or a mapping `{first: <location>, words: [...]}`: a safety answer.
+When the reader's own words include one of its words, search shows that location first, whatever
+else the query says ("被催收逼得想死" must open the crisis line, not the scams page)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from guide.errors import ContentError, raise_if_any
 from guide.yaml_source import line_of, load_yaml_document
 
 EXAMPLE = "zh: [[热线, 求助电话]] / en: [[hotline, helpline]]"
+FIRST_EXAMPLE = "{first: what-to-do/#o-support, words: [suicidal, end my life]}"
+_LOCATION = re.compile(r"^[a-z0-9-]+/(#[a-z0-9-]+)?$")
 MAX_WORD = 40  # a group holds words and short phrases, not sentences
 
 
@@ -17,7 +24,8 @@ def normalise(word: str) -> str:
 
 
 def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict[str, list[list[str]]]:
-    """{lang: [[word, ...], ...]} or ContentErrors naming the line and what to change."""
+    """{lang: [[word, ...] or {first, words, line}, ...]} or ContentErrors naming the line and what
+    to change."""
     errors: list[ContentError] = []
 
     def problem(message: str, *at) -> None:
@@ -39,26 +47,50 @@ def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict
             continue
         result[lang] = []
         for g, group in enumerate(groups):
+            first, at = None, (lang, g)
+            if isinstance(group, dict):
+                unknown = set(group) - {"first", "words"}
+                first, group, at = group.get("first"), group.get("words"), (lang, g, "words")
+                if unknown or not isinstance(first, str) or not _LOCATION.match(first):
+                    problem("a safety answer is written " + FIRST_EXAMPLE + ": 'first' is a page's "
+                            "location with an optional #anchor, and there are no other keys", lang, g)
+                    continue
             if not isinstance(group, list) or len(group) < 2:
-                problem("a group must be a list of at least two words, e.g. [hotline, helpline]", lang, g)
+                problem("a group must be a list of at least two words, e.g. [hotline, helpline]", *at)
                 continue
             words: list[str] = []
             for w, word in enumerate(group):
                 if isinstance(word, (int, float)) and not isinstance(word, bool):
                     word = str(word)  # 12378 written without quotes
                 if not isinstance(word, str) or not word.strip():
-                    problem(f"word {w + 1} of this group is empty or not text; write it as a word or short phrase", lang, g, w)
+                    problem(f"word {w + 1} of this group is empty or not text; write it as a word or short phrase", *at, w)
                     continue
                 norm = normalise(word)
                 if len(norm) > MAX_WORD:
-                    problem(f"'{word}' is longer than {MAX_WORD} characters; groups hold words and short phrases", lang, g, w)
+                    problem(f"'{word}' is longer than {MAX_WORD} characters; groups hold words and short phrases", *at, w)
                 elif norm in words:
-                    problem(f"'{word}' is listed twice in this group; remove one", lang, g, w)
+                    problem(f"'{word}' is listed twice in this group; remove one", *at, w)
                 else:
                     words.append(norm)
-            result[lang].append(words)
+            result[lang].append(words if first is None else
+                                {"first": first, "words": words, "line": line_of(lines, lang, g) or 1})
     raise_if_any(errors)
     return result
+
+
+def missing_first_answers(groups: list, locations: set[str], path: Path | str) -> list[ContentError]:
+    """A safety answer must open something that is in the language's search index (an outcome is
+    indexed at its first step: what-to-do/#o-support--q-start stands for what-to-do/#o-support)."""
+    return [ContentError(path, f"the safety answer '{group['first']}' is not a page or section in the "
+                               "search index; name an existing page/ or page/#anchor", group["line"])
+            for group in groups if isinstance(group, dict)
+            and not any(loc == group["first"] or loc.startswith(group["first"] + "--") for loc in locations)]
+
+
+def worker_form(groups: list) -> list:
+    """The groups as the search worker reads them (no line numbers)."""
+    return [group if isinstance(group, list) else {"first": group["first"], "words": group["words"]}
+            for group in groups]
 
 
 def load_thesaurus(path: Path, languages: list[str]) -> dict[str, list[list[str]]]:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from guide.errors import ContentError, ContentErrors
+from guide.errors import ContentError, ContentErrors, raise_if_any
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.search_index import (add_search_signals, language_location, outcome_phrases, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
-from guide.search_thesaurus import load_thesaurus
+from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
 from guide.tree.validate import load_tree
 from hooks.build_errors import fail_build
 
@@ -57,7 +57,13 @@ def _enrich(config):
     def enrich(lang: str, index: dict) -> dict:
         of_lang = {kind: {loc: value for (l, loc), value in found.items() if l == lang}
                    for kind, found in _pages.items()}
-        return add_search_signals(index, _thesaurus.get(lang, []), of_lang["summaries"],
+        groups = _thesaurus.get(lang, [])
+        locations = {doc.get("location", "") for doc in index.get("docs", [])}
+        try:  # static-i18n's first pass has one language's pages only: nothing to check yet
+            raise_if_any(missing_first_answers(groups, locations, _root(config) / THESAURUS) if locations else [])
+        except ContentErrors as errors:
+            fail_build(errors)
+        return add_search_signals(index, worker_form(groups), of_lang["summaries"],
                                   of_lang["search_terms"], outcome_phrases(questions, lang),
                                   of_lang["parents"])
     return enrich

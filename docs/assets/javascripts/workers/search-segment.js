@@ -28,6 +28,10 @@
   var MORE = 0.3;       // share of a group's second, third... word that also counts
   var SECTION_SHOWN = 0.5;  // a section this close to its page's score is shown with it
   var KEEP = 0.05;      // results scoring under this share of the best are noise
+  var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
+  var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
+  var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
+  var TOPIC_FIRST = 0.5;     // a guide section within this share of an outcome linking to it goes first
   // lunr's English stop words, except no/not/only/nor, which change what a reader means
   var STOP = new Set(("able about across after all almost also am among an and any are as at be " +
     "because been but by can cannot could dear did do does either else ever every for from get got " +
@@ -91,7 +95,10 @@
     return {
       docs: docs, df: df, average: average, latin: latin,
       thesaurus: (setup.config.thesaurus || []).map(function (group) {
-        return group.map(function (word) { return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), test: matcher(word) }; });
+        var words = Array.isArray(group) ? group : group.words;
+        var entries = words.map(function (word) { return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), test: matcher(word) }; });
+        entries.first = group.first;  // a safety answer: see firstAnswers
+        return entries;
       })
     };
   }
@@ -152,6 +159,21 @@
     return found;
   }
 
+  /* A reader's Chinese is not cut into words; cut it with the words the pages use (longest
+   * first) and sort its character pairs into those inside a word (逾期, 工资) and those that
+   * straddle two (和平 in 和平台): a straddling pair is often a rare accident of the page text,
+   * and would otherwise weigh like a telling word. */
+  function pairsByWord(run, whole, loose) {
+    var at = 0, ends = new Set();
+    while (at < run.length) {
+      var size = Math.min(longest, run.length - at);
+      while (size > 1 && !vocabulary.has(run.substr(at, size))) size--;
+      at += size;
+      ends.add(at);
+    }
+    for (var i = 0; i + 1 < run.length; i++) (ends.has(i + 1) ? loose : whole).add(run.substr(i, 2));
+  }
+
   function idf(token) {
     var n = ranker.docs.length, df = ranker.df.get(token) || 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -170,26 +192,38 @@
 
   /* The query as concepts: each of the reader's tokens, and each thesaurus group it touches.
    * A concept's weight is how rare (telling) its best index token is; unknown ones weigh 0. */
+  /* The query as the thesaurus matchers read it: lower case, single spaces, a space each side. */
+  function queryText(query) {
+    return " " + query.toLowerCase().replace(/['\u2019]/g, "").replace(/\s+/g, " ") + " ";
+  }
+
   function concepts(query) {
-    var text = " " + query.toLowerCase().replace(/['\u2019]/g, "").replace(/\s+/g, " ") + " ";
+    var text = queryText(query);
     var list = [];
     var own = tokens(text);
+    var whole = new Set(), loose = new Set();
+    (text.match(HAN_RUN) || []).forEach(function (run) { pairsByWord(run, whole, loose); });
     own.forEach(function (token, i) {
       if (list.some(function (c) { return c.token === token; })) return;
       var found = variants(token, i === own.length - 1 && !/\s$/.test(query));
       var weight = Math.max.apply(null, [0].concat(found.map(function (v) { return idf(v[0]); })));
-      if (weight > 0) list.push({ token: token, alternatives: [[found]], weight: weight, own: true });
+      var factor = loose.has(token) && !whole.has(token) ? SPLIT_PAIR : 1;
+      if (weight > 0) list.push({ token: token, alternatives: [[found]], weight: weight * factor, own: true, factor: factor });
     });
     ranker.thesaurus.forEach(function (group) {
-      if (!group.some(function (entry) { return entry.test(text); })) return;
+      var typed = group.filter(function (entry) { return entry.test(text); });
+      if (!typed.length) return;
+      // a reader's word that no page uses (想死, suicidal) is represented by its group alone:
+      // the group then stands for the reader's own word, at full weight
+      var unknown = typed.every(function (entry) { return !entry.tokens.some(function (t) { return ranker.df.has(t); }); });
       var alternatives = group.map(function (entry) {
         return entry.tokens.map(function (t) { return ranker.df.has(t) ? [[t, 1]] : []; });
       }).filter(function (alt) { return alt.length && alt.every(function (v) { return v.length; }); });
       if (!alternatives.length) return;
-      var weight = EXPANSION * Math.max.apply(null, alternatives.map(function (alt) {
+      var weight = (unknown ? 1 : EXPANSION) * Math.max.apply(null, alternatives.map(function (alt) {
         return Math.min.apply(null, alt.map(function (v) { return idf(v[0][0]); }));
       }));
-      list.push({ alternatives: alternatives, weight: weight, own: false });
+      list.push({ alternatives: alternatives, weight: weight, own: unknown, factor: 1 });
     });
     return list;
   }
@@ -212,19 +246,72 @@
   function rank(query) {
     var list = concepts(query);
     var total = list.reduce(function (sum, c) { return sum + c.weight; }, 0);
-    if (!total) return [];
     var scored = [];
-    ranker.docs.forEach(function (entry) {
+    if (total) ranker.docs.forEach(function (entry) {
       var score = 0, covered = 0;
       list.forEach(function (concept) {
         var s = conceptScore(entry, concept);
-        if (s > 0) { score += (concept.own ? 1 : EXPANSION) * s; covered += concept.weight; }
+        if (s > 0) { score += (concept.own ? 1 : EXPANSION) * concept.factor * s; covered += concept.weight; }
       });
       if (score > 0) scored.push({ entry: entry, score: score * (0.25 + covered / total) * entry.prior });
     });
     scored.sort(function (a, b) { return b.score - a.score; });
+    addPageEvidence(scored);
+    preferTopicPages(scored);
+    firstAnswers(query, scored);
     var floor = scored.length ? scored[0].score * KEEP : 0;
     return scored.filter(function (s) { return s.score >= floor; });
+  }
+
+  /* A guide page answers with all its sections: when several match, the page is more likely
+   * the one the reader is after than a page with one matching passage. Its best entry gains a
+   * share of the others' scores. The tree's outcomes are answers of their own and gain nothing. */
+  function addPageEvidence(scored) {
+    var best = new Map();
+    scored.forEach(function (s) {
+      var location = s.entry.doc.location;
+      if (OUTCOME.test(location)) return;
+      var page = location.split("#")[0];
+      var group = best.get(page);
+      if (!group) best.set(page, { lead: s, bonus: 0, n: 0 });
+      else group.bonus += s.score * Math.pow(EVIDENCE_DECAY, group.n++);
+    });
+    best.forEach(function (group) { group.lead.score += PAGE_EVIDENCE * group.bonus; });
+    scored.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /* A tree outcome is the short answer for one situation and links to the guide section that
+   * explains it (its `see`). When both match the query about as well, the section comes first:
+   * it is the fuller answer, and the outcome stays just below it. */
+  function preferTopicPages(scored) {
+    var at = new Map();
+    scored.forEach(function (s) { at.set(s.entry.doc.location, s); });
+    scored.forEach(function (s) {
+      (s.entry.doc.see || []).forEach(function (location) {
+        var page = at.get(location);
+        if (page && page.score < s.score && page.score >= TOPIC_FIRST * s.score) page.score = s.score * 1.0001;
+      });
+    });
+    scored.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /* A safety answer (a thesaurus group with `first`) leads whenever the reader's own words
+   * include one of its words: someone who types that they want to die sees the crisis line
+   * first, whatever else their query matched. */
+  function firstAnswers(query, scored) {
+    var text = queryText(query);
+    ranker.thesaurus.forEach(function (group) {
+      if (!group.first || !group.some(function (entry) { return entry.test(text); })) return;
+      var entry = ranker.docs.find(function (e) {
+        var location = e.doc.location;
+        return location === group.first || location.indexOf(group.first + "--") === 0;
+      });
+      if (!entry) return;
+      var top = scored.length ? scored[0].score : 1;
+      var at = scored.findIndex(function (s) { return s.entry === entry; });
+      if (at >= 0) scored.splice(at, 1);
+      scored.unshift({ entry: entry, score: top * 1.01 });
+    });
   }
 
   /* Material's result: documents grouped by page, best first, each group holding its page.
