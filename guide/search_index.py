@@ -81,7 +81,7 @@ def point_page_at_language_index(html: str, lang: str, default: str) -> str:
 # text, so these two stay hidden. Our worker wrapper (search-segment.js) ranks with them.
 EXTRA_FIELDS = {
     "summary": {"boost": 10.0},  # the page's short answer (the `!!! summary` box)
-    "terms": {"boost": 100.0},   # reader phrasings: front matter search_terms, tree answers
+    "terms": {"boost": 100.0},   # reader phrasings: search_terms of pages and outcomes, tree answers
 }
 _SUMMARY = re.compile(r'<div class="admonition summary">\s*<p class="admonition-title">.*?</p>(.*?)</div>', re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -134,6 +134,16 @@ def outcome_phrases(questions, lang: str) -> dict[str, list[str]]:
                     found.append(step)
         phrases[node] = found
     return phrases
+
+
+def outcome_terms(outcomes, questions, lang: str) -> dict[str, list[str]]:
+    """{outcome id: its own `search_terms` in this language first (written for that outcome, so
+    they say what sets it apart), then the question and answer phrases that lead to it}."""
+    found = outcome_phrases(questions, lang)
+    for outcome in outcomes:
+        own = list(outcome.search_terms.get(lang, []))
+        found[outcome.id] = own + [phrase for phrase in found.get(outcome.id, []) if phrase not in own]
+    return {node: phrases for node, phrases in found.items() if phrases}
 
 
 def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[str, str],

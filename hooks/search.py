@@ -8,7 +8,7 @@ from mkdocs.plugins import event_priority
 
 from guide.errors import ContentError, ContentErrors, raise_if_any
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.search_index import (add_search_signals, language_location, outcome_phrases, section_parents,
+from guide.search_index import (add_search_signals, language_location, outcome_terms, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
 from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
 from guide.tree.validate import load_tree
@@ -50,9 +50,10 @@ def on_post_page(output, page, config):
 
 def _enrich(config):
     try:
-        questions = load_tree(_root(config) / TREE, Path(config["docs_dir"])).questions()
+        tree = load_tree(_root(config) / TREE, Path(config["docs_dir"]))
+        outcomes, questions = tree.outcomes(), tree.questions()
     except (ContentError, ContentErrors):
-        questions = []  # the tree hook has already stopped the build with the details
+        outcomes, questions = [], []  # the tree hook has already stopped the build with the details
 
     def enrich(lang: str, index: dict) -> dict:
         of_lang = {kind: {loc: value for (l, loc), value in found.items() if l == lang}
@@ -64,7 +65,7 @@ def _enrich(config):
         except ContentErrors as errors:
             fail_build(errors)
         return add_search_signals(index, worker_form(groups), of_lang["summaries"],
-                                  of_lang["search_terms"], outcome_phrases(questions, lang),
+                                  of_lang["search_terms"], outcome_terms(outcomes, questions, lang),
                                   of_lang["parents"])
     return enrich
 

@@ -9,10 +9,10 @@ import pytest
 from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import split_page
 from guide.page_meta import check_page_meta
-from guide.search_index import (add_search_signals, language_location, outcome_phrases,
+from guide.search_index import (add_search_signals, language_location, outcome_phrases, outcome_terms,
                                 point_page_at_language_index, section_parents, summary_of)
 from guide.search_thesaurus import load_thesaurus
-from guide.tree.model import Answer, Question
+from guide.tree.model import Answer, Outcome, Question
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,6 +74,28 @@ def test_outcome_phrases_are_the_questions_and_answers_that_lead_there():
     assert outcome_phrases(questions, "en") == {
         "o-door": ["What did they do? · Talked and left", "What happened? · Someone came"],
         "o-safe": ["What did they do? · Forced their way in", "What happened? · Someone came"]}
+
+
+def test_an_outcomes_own_search_terms_come_first_then_the_phrases_that_lead_there():
+    questions = [Question("q-visit", {"zh": "来的人做了什么？", "en": "What did they do?"},
+                          [Answer({"zh": "说了几句就走了", "en": "Talked and left"}, "o-door"),
+                           Answer({"zh": "闯进来了", "en": "Forced their way in"}, "o-safe")])]
+    text = {"zh": "x", "en": "x"}
+    door = Outcome("o-door", text, text, [text], search_terms={
+        "zh": ["催收上门了 会再来吗"], "en": ["collector came to my house", "What did they do? · Talked and left"]})
+    safe = Outcome("o-safe", text, text, [text])  # no search_terms of its own
+    lonely = Outcome("o-lonely", text, text, [text], search_terms={"zh": ["只有自己的词"], "en": ["own words only"]})
+    assert outcome_terms([door, safe, lonely], questions, "en") == {
+        "o-door": ["collector came to my house", "What did they do? · Talked and left"],  # no repeat
+        "o-safe": ["What did they do? · Forced their way in"],
+        "o-lonely": ["own words only"]}
+    assert outcome_terms([door], questions, "zh")["o-door"] == ["催收上门了 会再来吗", "来的人做了什么？ · 说了几句就走了"]
+    # in the index entry of every path to the outcome, own words first
+    index = {"docs": [{"location": "what-to-do/#o-door"}, {"location": "what-to-do/#o-door--q-visit-2"},
+                      {"location": "help/"}]}
+    out = add_search_signals(index, [], {}, {}, outcome_terms([door, safe], questions, "zh"))
+    assert [d.get("terms") for d in out["docs"]] == [
+        "催收上门了 会再来吗 · 来的人做了什么？ · 说了几句就走了"] * 2 + [None]
 
 
 def test_signals_go_on_pages_and_outcomes_and_thesaurus_in_config():

@@ -228,6 +228,14 @@ def test_text_from_the_data_is_escaped(tmp_path):
     assert "&lt;b&gt;是&lt;/b&gt;" in render_tree(tree, "zh", href_for)
 
 
+def test_outcome_search_terms_are_never_shown():
+    tree = load_tree(FIXTURES / "valid.yml", FIXTURES / "docs")
+    for lang in LANGUAGES:
+        terms = tree.nodes["o-no"].search_terms[lang]
+        shown = render_tree(tree, lang, href_for) + tree_markdown(tree, lang, href_for)
+        assert terms and not any(term in shown for term in terms)
+
+
 def test_shared_node_gets_a_section_per_path(tmp_path):
     # Both answers lead to the same outcome: two sections, each with its own URL and path.
     text = (FIXTURES / "valid.yml").read_text(encoding="utf-8").replace("next: o-no", "next: o-yes")

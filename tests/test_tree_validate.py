@@ -33,6 +33,9 @@ def test_valid_fixture_loads():
     assert [n.id for n in tree.outcomes()] == ["o-yes", "o-no"]
     assert tree.nodes["o-yes"].urgency == "deadline"
     assert tree.nodes["o-yes"].links[0].anchor == "steps"
+    assert tree.nodes["o-yes"].search_terms == {}
+    assert tree.nodes["o-no"].search_terms == {"zh": ["不是结果一", "第二种情况"],
+                                               "en": ["not the first result", "the other case"]}
 
 
 # fixture -> (line, node id or None, words of the message that say what is wrong and what to change)
@@ -53,6 +56,8 @@ CASES = {
     "bad-anchor.yml": (20, "o-yes", "guide.zh.md has no heading with {#missing}", "use one of: page, steps"),
     "bad-revealing-id.yml": (23, "o-debt", "node id `o-debt` contains `debt`", "use a neutral word"),
     "bad-phone.yml": (16, "o-yes", "contains the number '400-123-4567'", "only the official numbers 110, 12315"),
+    "bad-search-terms.yml": (29, "o-no", "`search_terms` has phrasings for `zh` but no `en` list",
+                             "add `en: [...]` with what those readers type"),
 }
 
 
@@ -97,6 +102,41 @@ def test_many_problems_in_one_file_are_reported_together(tmp_path):
     messages = "\n".join(str(e) for e in caught.value.errors)
     for expected in ("has no `en` text", "`o-maybe`, which is not a node", "{#missing}", "no path from `q-one`"):
         assert expected in messages
+
+
+# An outcome's search_terms, written in place of the valid fixture's (line 29 is `search_terms:`).
+VALID_TERMS = "    search_terms:\n      zh: [不是结果一, 第二种情况]\n      en: [not the first result, the other case]\n"
+
+
+@pytest.mark.parametrize("terms, line, what, change", [
+    ("    search_terms: [没钱还, can't pay]\n", 29, "`search_terms:` must hold one list of phrasings per language, not a list",
+     "write it as `search_terms: {zh: ["),
+    ("    search_terms:\n      en: [can't pay]\n", 29, "has phrasings for `en` but no `zh` list", "or remove `search_terms`"),
+    ("    search_terms:\n      zh: 没钱还\n      en: [can't pay]\n", 30, "`search_terms` `zh` must be a non-empty list of phrasings, not a str",
+     "`zh: [phrase one, phrase two]`"),
+    ("    search_terms:\n      zh: []\n      en: [can't pay]\n", 30, "`zh` must be a non-empty list of phrasings, not empty", "one item per phrasing"),
+    ("    search_terms:\n      zh: [没钱还, '']\n      en: [can't pay]\n", 30, "`zh` item 2 must be non-empty text", "remove it or write the phrase"),
+    ("    search_terms:\n      zh:\n        - 没钱还\n        - yes\n      en: [can't pay]\n", 32,
+     "`zh` item 2 was read as true, not text", "put it in quotes"),
+    ("    search_terms:\n      zh: [没钱还, 12378]\n      en: [can't pay]\n", 30, "item 2 was read as 12378", "put it in quotes"),
+    ("    search_terms:\n      zh: [没钱还]\n      en: [can't pay, \"can't pay \"]\n", 31, "`en` item 2 repeats \"can't pay\" (item 1)",
+     "remove one of them"),
+    ("    search_terms:\n      zh: [打 400-123-4567 问]\n      en: [can't pay]\n", 30, "item 1 contains the number '400-123-4567'",
+     "only the official numbers"),
+    ("    search_terms:\n      zh: [没钱还]\n      en: [can't pay]\n      fr: [pas d'argent]\n", 32,
+     "unknown language `fr`", "the site's languages are zh, en"),
+])
+def test_outcome_search_terms_mistakes_name_the_line_node_and_fix(tmp_path, terms, line, what, change):
+    text = (FIXTURES / "valid.yml").read_text(encoding="utf-8")
+    assert VALID_TERMS in text
+    bad = tmp_path / "tree.yml"
+    bad.write_text(text.replace(VALID_TERMS, terms), encoding="utf-8")
+    with pytest.raises((ContentError, ContentErrors)) as caught:
+        load_tree(bad, DOCS)
+    error = caught.value
+    found = [str(e) for e in (error.errors if isinstance(error, ContentErrors) else [error])]
+    prefix = f"{bad}:{line} [o-no]: "
+    assert any(p.startswith(prefix) and what in p and change in p for p in found), found
 
 
 def test_missing_file():

@@ -48,6 +48,8 @@ class Outcome:
     links: list[Link] = field(default_factory=list)
     urgency: str | None = None
     line: int | None = None
+    # Reader phrasings per language ({"zh": [...], "en": [...]}, or {}): indexed by search, never shown.
+    search_terms: dict[str, list[str]] = field(default_factory=dict)
 
 
 Node = Question | Outcome

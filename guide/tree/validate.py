@@ -4,7 +4,7 @@ Checks: YAML syntax; duplicate keys (safe_load would silently keep the last one)
 types; both languages in every text; node ids usable in URLs and neutral; a `next` that names no
 node; cycles; nodes the start cannot reach; questions with fewer than two answers; links to a
 docs page or heading id that does not exist (in either language); phone numbers outside the
-official list.
+official list; an outcome's optional `search_terms` (a list of reader phrasings per language).
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 REVEALING_WORDS = ("debt", "overdue", "loan", "owe", "collect", "arrear", "default", "lawsuit",
                    "court", "police", "scam", "fraud", "borrow", "repay", "money", "credit")
 QUESTION_KEYS = {"type", "text", "help", "answers"}
-OUTCOME_KEYS = {"type", "title", "answer", "steps", "links", "urgency"}
+OUTCOME_KEYS = {"type", "title", "answer", "steps", "links", "urgency", "search_terms"}
+TERMS_EXAMPLE = "search_terms: {zh: [催收说要上门, 会来家里吗], en: [collector coming to my house]}"
 TOP_KEYS = {"start", "nodes"}
 
 
@@ -72,6 +73,66 @@ class _Checker:
                            f"{', '.join(LANGUAGES)}", at + (lang,), node)
                 ok = False
         return {lang: value[lang].strip() for lang in LANGUAGES} if ok else None
+
+    def search_terms(self, value: Any, at: tuple, node: str) -> dict[str, list[str]]:
+        """An outcome's reader phrasings, {lang: [phrase, ...]} for every language, or {} when
+        left out or broken (each problem recorded). Hidden from readers, but still no stray numbers."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.error(f"`search_terms:` must hold one list of phrasings per language, not a "
+                       f"{type(value).__name__}; write it as `{TERMS_EXAMPLE}`", at, node)
+            return {}
+        found: dict[str, list[str]] = {}
+        for lang in value:
+            if lang not in LANGUAGES:
+                self.error(f"`search_terms` has an unknown language `{lang}`; the site's languages are "
+                           f"{', '.join(LANGUAGES)}", at + (lang,), node)
+        for lang in LANGUAGES:
+            if lang not in value:
+                given = [l for l in value if l in LANGUAGES]
+                self.error(f"`search_terms` has phrasings for {', '.join(f'`{l}`' for l in given) or 'no language'} "
+                           f"but no `{lang}` list; add `{lang}: [...]` with what those readers type (every language "
+                           "needs its own list), or remove `search_terms`", at, node)
+                continue
+            phrases = self._phrases(value[lang], at + (lang,), node, lang)
+            if phrases is not None:
+                found[lang] = phrases
+        return found if set(found) == set(LANGUAGES) else {}
+
+    def _phrases(self, value: Any, at: tuple, node: str, lang: str) -> list[str] | None:
+        what = f"`search_terms` `{lang}`"
+        if not isinstance(value, list) or not value:
+            shown = "empty" if value in (None, [], "") else f"a {type(value).__name__}"
+            self.error(f"{what} must be a non-empty list of phrasings, not {shown}; write it as "
+                       f"`{lang}: [phrase one, phrase two]` (one item per phrasing a reader types)", at, node)
+            return None
+        phrases: list[str] = []
+        ok = True
+        for index, item in enumerate(value):
+            item_at = at + (index,)
+            if isinstance(item, bool) or isinstance(item, (int, float)):
+                self.error(f"{what} item {index + 1} was read as {str(item).lower()}, not text (YAML reads "
+                           "yes/no/on/off and bare numbers that way); put it in quotes, e.g. `'12378 热线'`",
+                           item_at, node)
+                ok = False
+            elif not isinstance(item, str) or not item.strip():
+                self.error(f"{what} item {index + 1} must be non-empty text (a phrase a reader types); "
+                           "remove it or write the phrase, in quotes if it starts with a special character",
+                           item_at, node)
+                ok = False
+            elif item.strip() in phrases:
+                self.error(f"{what} item {index + 1} repeats {item.strip()!r} (item "
+                           f"{phrases.index(item.strip()) + 1}); remove one of them", item_at, node)
+                ok = False
+            else:
+                for number in phone_like(item):
+                    if number not in ALLOWED_PHONE_NUMBERS:
+                        self.error(f"{what} item {index + 1} contains the number {number!r}; only the official "
+                                   f"numbers {', '.join(sorted(ALLOWED_PHONE_NUMBERS))} may appear", item_at, node)
+                        ok = False
+                phrases.append(item.strip())
+        return phrases if ok else None
 
     def unknown_keys(self, data: dict, allowed: set, at: tuple, node: str | None, kind: str) -> None:
         for key in data:
@@ -240,7 +301,9 @@ def _outcome(check: _Checker, node_id: str, raw: dict, at: tuple) -> Outcome:
         check.error(f"`urgency:` must be one of {', '.join(URGENCIES)} (or left out), not {urgency!r}",
                     at + ("urgency",), node_id)
         urgency = None
-    return Outcome(node_id, title or {}, answer or {}, steps, links, urgency, line_of(check.lines, *at))
+    search_terms = check.search_terms(raw.get("search_terms"), at + ("search_terms",), node_id)
+    return Outcome(node_id, title or {}, answer or {}, steps, links, urgency, line_of(check.lines, *at),
+                   search_terms=search_terms)
 
 
 def _cycle_checks(check: _Checker, start: str, nodes: dict) -> None:
