@@ -146,13 +146,21 @@ def outcome_terms(outcomes, questions, lang: str) -> dict[str, list[str]]:
     return {node: phrases for node, phrases in found.items() if phrases}
 
 
-def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[str, str],
+def outcome_links(outcomes) -> dict[str, list[str]]:
+    """{outcome id: the index locations of the guide sections it links to ("page/#anchor")}: the
+    worker lets such a section lead when it matches a query about as well as the outcome."""
+    return {outcome.id: [f"{link.page}/" + (f"#{link.anchor}" if link.anchor else "") for link in outcome.links]
+            for outcome in outcomes if outcome.links}
+
+
+def add_search_signals(index: dict, thesaurus: list, summaries: dict[str, str],
                        search_terms: dict[str, list[str]], outcomes: dict[str, list[str]],
-                       parents: dict[str, str] | None = None) -> dict:
+                       parents: dict[str, str] | None = None, see: dict[str, list[str]] | None = None) -> dict:
     """One language's index with the thesaurus in its config, and hidden `summary` and `terms`
     fields on the page entries (summaries and search_terms keyed by location) and tree outcomes;
     a subsection names the section it sits under in `under` (parents keyed by location; Material's
-    worker overwrites a doc's `parent`)."""
+    worker overwrites a doc's `parent`); an outcome lists the sections it links to in `see` (see
+    keyed by outcome id)."""
     config = {**index.get("config", {})}
     config["fields"] = {**config.get("fields", {}), **EXTRA_FIELDS}
     config["thesaurus"] = thesaurus
@@ -163,9 +171,12 @@ def add_search_signals(index: dict, thesaurus: list[list[str]], summaries: dict[
         if location in summaries and summaries[location]:
             doc["summary"] = summaries[location]
         terms = list(search_terms.get(location, []))
-        page, _, anchor = location.partition("#")
-        if anchor.startswith("o-"):
-            terms += outcomes.get(anchor.split("--")[0], [])
+        anchor = location.partition("#")[2]
+        outcome = anchor.split("--")[0] if anchor.startswith("o-") else None
+        if outcome:
+            terms += outcomes.get(outcome, [])
+            if see and see.get(outcome):
+                doc["see"] = see[outcome]
         if terms:
             doc["terms"] = " · ".join(terms)
         if parents and location in parents:

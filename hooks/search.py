@@ -8,7 +8,7 @@ from mkdocs.plugins import event_priority
 
 from guide.errors import ContentError, ContentErrors, raise_if_any
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.search_index import (add_search_signals, language_location, outcome_terms, section_parents,
+from guide.search_index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
 from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
 from guide.tree.validate import load_tree
@@ -66,7 +66,7 @@ def _enrich(config):
             fail_build(errors)
         return add_search_signals(index, worker_form(groups), of_lang["summaries"],
                                   of_lang["search_terms"], outcome_terms(outcomes, questions, lang),
-                                  of_lang["parents"])
+                                  of_lang["parents"], outcome_links(outcomes))
     return enrich
 
 

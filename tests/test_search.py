@@ -212,3 +212,17 @@ def test_words_missing_from_the_pages_still_find_the_page(search_page, lang, que
     groups = visible_results(search_page, query)
     rank = hit_rank(groups, target_location(lang, expect))
     assert rank is not None and rank <= 3, f"{query!r}: {expect} not in top 3: {groups[:3]}"
+
+
+@pytest.mark.parametrize("lang, query", [
+    ("zh", "欠了好多钱 真的想死"),
+    ("zh", "网贷逾期 活不下去了 催收天天打电话"),
+    ("en", "I want to die because of my loans"),
+    ("en", "thinking about suicide, debt collectors call my family"),
+])
+def test_thoughts_of_ending_ones_life_open_the_crisis_line_first(search_page, lang, query):
+    """A safety answer (data/search_thesaurus.yml, `first:`): whatever else the query says, the
+    first result is the tree's crisis result (call 12356, or 110 in danger)."""
+    search_page.goto(search_page.site_url + LANG_ROOT[lang])
+    groups = visible_results(search_page, query)
+    assert hit_rank(groups, target_location(lang, "what-to-do/#o-support")) == 1, groups[:3]

@@ -9,10 +9,10 @@ import pytest
 from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import split_page
 from guide.page_meta import check_page_meta
-from guide.search_index import (add_search_signals, language_location, outcome_phrases, outcome_terms,
+from guide.search_index import (add_search_signals, language_location, outcome_links, outcome_phrases, outcome_terms,
                                 point_page_at_language_index, section_parents, summary_of)
-from guide.search_thesaurus import load_thesaurus
-from guide.tree.model import Answer, Outcome, Question
+from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
+from guide.tree.model import Answer, Link, Outcome, Question
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,6 +55,43 @@ def test_numbers_and_phrases_are_normalised(tmp_path):
 def test_thesaurus_mistakes_name_the_line_and_the_fix(tmp_path, text, expected):
     found = thesaurus_problems(tmp_path, text)
     assert any(expected.replace("t.yml", "search_thesaurus.yml") in p for p in found), found
+
+
+def test_a_safety_answer_names_what_opens_first(tmp_path):
+    path = tmp_path / "t.yml"
+    path.write_text("zh: [[热线, 电话]]\nen:\n  - [hotline, helpline]\n"
+                    "  - first: what-to-do/#o-support\n    words: [Suicidal, end my life]\n", encoding="utf-8")
+    groups = load_thesaurus(path, ["zh", "en"])["en"]
+    assert groups[1] == {"first": "what-to-do/#o-support", "words": ["suicidal", "end my life"], "line": 4}
+    assert worker_form(groups) == [["hotline", "helpline"],
+                                   {"first": "what-to-do/#o-support", "words": ["suicidal", "end my life"]}]
+    # an outcome is indexed at its first step; a location that is not indexed is named with its line
+    assert missing_first_answers(groups, {"help/", "what-to-do/#o-support--q-start"}, path) == []
+    [problem] = missing_first_answers(groups, {"help/"}, path)
+    assert str(problem).endswith("t.yml:4: the safety answer 'what-to-do/#o-support' is not a page or section "
+                                 "in the search index; name an existing page/ or page/#anchor")
+
+
+@pytest.mark.parametrize("group, expected", [
+    ("{first: what-to-do/#o-support}", "t.yml:2: a group must be a list of at least two words"),
+    ("{first: 'help', words: [a, b]}", "t.yml:2: a safety answer is written {first: what-to-do/#o-support"),
+    ("{first: help/, words: [a, b], boost: 2}", "t.yml:2: a safety answer is written"),
+    ("{first: help/, words: [a, '']}", "t.yml:2: word 2 of this group is empty"),
+])
+def test_safety_answer_mistakes_name_the_line_and_the_fix(tmp_path, group, expected):
+    found = thesaurus_problems(tmp_path, f"zh: [[热线, 电话]]\nen: [{group}]\n")
+    assert any(expected.replace("t.yml", "search_thesaurus.yml") in p for p in found), found
+
+
+def test_outcomes_list_the_guide_sections_they_link_to():
+    text = {"zh": "x", "en": "x"}
+    door = Outcome("o-door", text, text, [text], links=[Link("sms-only", "home-visits", text), Link("help", None, text)])
+    alone = Outcome("o-alone", text, text, [text])
+    see = outcome_links([door, alone])
+    assert see == {"o-door": ["sms-only/#home-visits", "help/"]}
+    index = {"docs": [{"location": "what-to-do/#o-door--q-visit-3"}, {"location": "sms-only/#home-visits"}]}
+    outcome, section = add_search_signals(index, [], {}, {}, {}, None, see)["docs"]
+    assert outcome["see"] == ["sms-only/#home-visits", "help/"] and "see" not in section
 
 
 def test_summary_box_text_without_its_title():
