@@ -26,7 +26,6 @@
   var OUTCOME_GROUPS = 1;  // outcomes shown as results of their own; the rest go under the tree page
   var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
   var MORE = 0.3;       // share of a group's second, third... word that also counts
-  var SECTION_SHOWN = 0.5;  // a section this close to its page's score is shown with it
   var KEEP = 0.05;      // results scoring under this share of the best are noise
   var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
@@ -351,13 +350,13 @@
   }
 
   /* Material always shows a group's page, then only the sections scoring at least as high as
-   * the group's first item. When the page itself comes first, a strong section (the part of the
-   * page that answers the query) would fold away into "N more": lead with it instead. */
+   * the group's first item. When the page itself comes first (its hidden search_terms often make
+   * it score highest), its best section, the part that answers the query, would fold away into
+   * "N more": lead with it instead, so the reader can open the answer directly. */
   function showBestSection(items) {
     var pageAt = items.findIndex(function (i) { return i.location.indexOf("#") < 0; });
     if (pageAt !== 0 || items.length < 2) return;
     var best = items[1];
-    if (best.score < SECTION_SHOWN * items[0].score) return;
     var lead = items.filter(function (i) { return i !== items[0] && i.score === best.score; });
     var rest = items.filter(function (i) { return lead.indexOf(i) < 0; });
     items.length = 0;
