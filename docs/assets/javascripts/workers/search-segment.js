@@ -27,6 +27,7 @@
   var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
   var MORE = 0.3;       // share of a group's second, third... word that also counts
   var KEEP = 0.05;      // results scoring under this share of the best are noise
+  var RUNNER_UP = 0.7;  // a group's second section this close to its first is shown as well
   var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
@@ -345,8 +346,20 @@
         items.push(item(byLocation.get(page), 0, marks));
       }
       showBestSection(items);
+      showRunnerUp(items);
     });
     return { items: Array.from(groups.values()) };
+  }
+
+  /* Material shows only the sections that score at least as high as a group's first item. A
+   * section close behind it (a sibling in the tree: pay within the period, or ask for time) is
+   * shown with it too, instead of folding away into "N more". */
+  function showRunnerUp(items) {
+    var sections = items.filter(function (i) { return i.location.indexOf("#") >= 0; });
+    var runnerUp = sections[sections[0] === items[0] ? 1 : 0];
+    if (runnerUp && runnerUp.score < items[0].score && runnerUp.score >= RUNNER_UP * items[0].score) {
+      runnerUp.score = items[0].score;
+    }
   }
 
   /* Material always shows a group's page, then only the sections scoring at least as high as
