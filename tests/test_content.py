@@ -124,6 +124,13 @@ def test_front_matter_is_valid(path):
         pytest.fail(str(error))
 
 
+@pytest.mark.parametrize("path", PAGES, ids=ids(PAGES))
+def test_page_has_search_terms(path):
+    assert read_page(path).meta.get("search_terms"), (
+        f"{path.name}: add `search_terms: [...]` after `sources:`, the phrasings a reader types to find this page "
+        "(CONTRIBUTING.md, 'Reader phrasings for search')")
+
+
 def test_every_cited_source_has_an_entry_and_every_entry_is_cited():
     sources = load_sources(ROOT / "data" / "sources.yml")
     cited = {i for p in PAGES for i in (read_page(p).meta.get("sources") or [])}
@@ -176,6 +183,12 @@ def test_no_claim_that_courts_or_police_never_use_texts_or_calls(path):
     found = cc.unqualified_no_sms_claims(_cited_text(path))
     assert not found, ("courts do text and serve papers electronically (F3-F6); say what they never do is take "
                        "money that way (F7, D5): " + " | ".join(found))
+
+
+def test_every_outcome_has_search_terms():
+    missing = [o.id for o in TREE.outcomes() if not o.search_terms]
+    assert not missing, ("outcomes without `search_terms: {zh: [...], en: [...]}` in data/tree.yml (the phrasings a "
+                         "reader types to find them; CONTRIBUTING.md): " + ", ".join(missing))
 
 
 def test_outcomes_that_lead_with_110_or_12356_are_danger():

@@ -49,6 +49,20 @@ def test_malformed_tree_yaml(project):
     assert re.search(r"tree\.yml:\d+", output), output
 
 
+def test_outcome_search_terms_in_one_language_only(project):
+    tree = project / "data" / "tree.yml"
+    lines = tree.read_text(encoding="utf-8").splitlines()
+    at = next((i for i, line in enumerate(lines) if line == "    search_terms:"), None)
+    if at is None:
+        pytest.skip("no outcome has search_terms")
+    node = next(line.strip().rstrip(":") for line in reversed(lines[:at]) if re.match(r"^  o-[a-z0-9-]+:$", line))
+    assert lines[at + 2].startswith("      en:")
+    del lines[at + 2]
+    tree.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = build(project)
+    assert re.search(rf"tree\.yml:{at + 1} \[{node}\]: `search_terms` has phrasings for `zh` but no `en` list", output), output
+
+
 def test_broken_front_matter(project):
     page = a_page(project)
     text = page.read_text(encoding="utf-8")
