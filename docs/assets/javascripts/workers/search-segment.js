@@ -386,7 +386,11 @@
   function highlighter(query) {
     var words = [];
     var lower = query.toLowerCase();
-    (lower.match(LATIN) || []).forEach(function (w) { if (w.length > 1 && !STOP.has(w)) words.push(escape(w)); });
+    // English words from their start ("court" marks "courts"); short ones whole, or "no" would
+    // mark the start of "now"
+    (lower.match(LATIN) || []).forEach(function (w) {
+      if (w.length > 1 && !STOP.has(w)) words.push("\\b" + escape(w) + (w.length < 4 ? "\\b" : ""));
+    });
     (lower.match(HAN_RUN) || []).forEach(function (run) {
       for (var i = 0; i + 1 < run.length; i++) if (ranker.df.has(run.substr(i, 2))) words.push(escape(run.charAt(i)) + "\u200b?" + escape(run.charAt(i + 1)));
     });
