@@ -4,14 +4,19 @@
  * match a thousand times above the text, and lifts every page's intro above its sections, so a
  * frightened reader's own words ("hotline", 不想活, "collector came to my house") found nothing or
  * the wrong page. Here queries are answered by a small ranker over the same documents:
- * - words: English words lightly stemmed, matched whole, by prefix, or with one typo; Chinese
- *   as overlapping character pairs, so no word list or segmenter is needed and near-misses
- *   still share pairs;
+ * - words: English words lightly stemmed, matched whole, by prefix, or with one typo, and two
+ *   side by side count extra; Chinese as overlapping character pairs, so no word list or
+ *   segmenter is needed and near-misses still share pairs (a pair that straddles two words of
+ *   the query counts less);
  * - reader vocabulary: config.thesaurus (data/search_thesaurus.yml) groups reader words with page
  *   words; a query word of a group also looks for the group's other words, with less weight;
+ *   a group with `first` is a safety answer, shown first whenever the reader uses one of its words;
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
  *   more than the text; hub pages (home, the tree's own intro) count less than topic pages;
- * - a document scores by how much of the query it covers, so an unknown word costs nothing.
+ * - a document scores by how much of the query it covers, so an unknown word costs nothing;
+ * - a page gains from its other matching sections, and a guide section that a tree outcome links
+ *   to goes first when it matches about as well as the outcome (it is the fuller answer);
+ * - each page result leads with its best section, so the reader can open the answer directly.
  * The answer goes back in Material's result format. Material's worker (named in our query
  * string) still sets up, and answers if anything here fails; then Chinese runs are cut into
  * indexed words first (Material splits a run only when every piece is an indexed word). */
@@ -28,6 +33,7 @@
   var MORE = 0.3;       // share of a group's second, third... word that also counts
   var KEEP = 0.05;      // results scoring under this share of the best are noise
   var RUNNER_UP = 0.7;  // a group's second section this close to its first is shown as well
+  var PAIR = 0.3;       // weight of two of the reader's English words found side by side (see pairs)
   var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
@@ -70,11 +76,23 @@
     return out;
   }
 
+  /* Adjacent English words of one clause ("nobody contacted", "share screen"), as extra index
+   * tokens: a page that says the reader's words together beats one that says them apart. */
+  function pairs(text) {
+    var out = [];
+    text.replace(/['\u2019]/g, "").split(/[.,;:!?\u00b7()\[\]"\u201c\u201d<>]/).forEach(function (clause) {
+      var words = (clause.match(LATIN) || []).filter(function (w) { return !STOP.has(w); }).map(stem);
+      for (var i = 0; i + 1 < words.length; i++) out.push(words[i] + " " + words[i + 1]);
+    });
+    return out;
+  }
+
   function build(setup) {
     var docs = setup.docs.map(function (doc) {
       var fields = {};
       Object.keys(FIELDS).forEach(function (name) {
-        var list = tokens(plain(doc[name]));
+        var text = plain(doc[name]);
+        var list = tokens(text).concat(pairs(text));
         var tf = new Map();
         list.forEach(function (t) { tf.set(t, (tf.get(t) || 0) + 1); });
         fields[name] = { tf: tf, length: list.length };
@@ -91,7 +109,7 @@
       seen.forEach(function (t) { df.set(t, (df.get(t) || 0) + 1); });
     });
     var latin = [];
-    df.forEach(function (_, t) { if (!HAS_HAN.test(t)) latin.push(t); });
+    df.forEach(function (_, t) { if (!HAS_HAN.test(t) && t.indexOf(" ") < 0) latin.push(t); });  // words, not pairs
     return {
       docs: docs, df: df, average: average, latin: latin,
       thesaurus: (setup.config.thesaurus || []).map(function (group) {
@@ -209,6 +227,11 @@
       var weight = Math.max.apply(null, [0].concat(found.map(function (v) { return idf(v[0]); })));
       var factor = loose.has(token) && !whole.has(token) ? SPLIT_PAIR : 1;
       if (weight > 0) list.push({ token: token, alternatives: [[found]], weight: weight * factor, own: true, factor: factor });
+    });
+    pairs(text).forEach(function (pair) {
+      if (ranker.df.has(pair) && !list.some(function (c) { return c.token === pair; })) {
+        list.push({ token: pair, alternatives: [[[[pair, 1]]]], weight: PAIR * idf(pair), own: true, factor: PAIR });
+      }
     });
     ranker.thesaurus.forEach(function (group) {
       var typed = group.filter(function (entry) { return entry.test(text); });
