@@ -118,6 +118,40 @@ def test_start_back_button_and_change_answer(browser, site_url, js):
         context.close()
 
 
+# A browser without CSS :has(): the tree page's rules that use it are taken out.
+DROP_HAS_RULES = """() => { for (const sheet of document.styleSheets) {
+  for (let i = sheet.cssRules.length - 1; i >= 0; i--)
+    if ((sheet.cssRules[i].selectorText || '').includes(':has(')) sheet.deleteRule(i); } }"""
+
+
+def test_start_question_first_and_hidden_on_other_steps_without_has(browser, site_url):
+    """The start question comes first in the page (it shows with the first bytes); on another step
+    tree.js hides it where :has() is missing; with JavaScript off there it stays above the target,
+    which the browser scrolls to."""
+    for js in (True, False):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=js)
+        context.add_init_script("CSS.supports = () => false")  # what tree.js asks before its fallback
+        tab = context.new_page()
+        try:
+            tab.goto(site_url + PAGE["zh"])
+            assert tab.evaluate("() => document.querySelector('.tree-step').id") == TREE.start
+            tab.evaluate(DROP_HAS_RULES)
+            assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
+            second = next(s for s in STEPS if s.taken and s.taken[-1][2] == TREE.start)
+            tab.locator(f"{_sel(TREE.start)} a.tree-answer").nth(second.taken[-1][1]).click()
+            visible = tab.evaluate(VISIBLE_STEPS)
+            if js:
+                assert visible == [second.section_id]
+            else:
+                assert visible == [TREE.start, second.section_id]
+                top = tab.evaluate(f"() => document.getElementById('{second.section_id}').getBoundingClientRect().top")
+                assert 0 <= top < 200  # the target is what the reader sees
+            tab.locator(".tree-restart a[href^='#'] >> visible=true").last.click()
+            assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
+        finally:
+            context.close()
+
+
 @pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
 def test_language_switch_keeps_the_step(browser, site_url, js):
     """JavaScript on: the header's switch keeps the step; off: the step's own language link does."""

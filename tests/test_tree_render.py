@@ -175,13 +175,16 @@ def test_every_step_has_one_section_and_answers_link_to_sections(lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_start_comes_last_and_every_other_step_can_start_again_and_knows_its_path(lang):
+def test_start_comes_first_and_every_other_step_can_start_again_and_knows_its_path(lang):
+    # First: the question a reader sees arrives with the page's first bytes (tree.css hides it
+    # when another step is the target).
     html = parsed(lang)
     by_id = {s.section_id: s for s in steps(TREE)}
-    assert html.sections[-1]["id"] == TREE.start and "tree-step--start" in html.sections[-1]["class"]
-    assert html.sections[-1]["from"] is None
+    assert html.sections[0]["id"] == TREE.start and "tree-step--start" in html.sections[0]["class"]
+    assert all("tree-step--start" not in section["class"] for section in html.sections[1:])
+    assert html.sections[0]["from"] is None
     shown = step_parts(render_tree(TREE, lang, href_for))
-    for section in html.sections[:-1]:
+    for section in html.sections[1:]:
         step = by_id[section["id"]]
         assert f'href="#{TREE.start}"' in shown[section["id"]], section["id"]
         if isinstance(TREE.nodes[step.node], Outcome):  # its answers are in its HTML (tested below)

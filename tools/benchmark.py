@@ -13,7 +13,8 @@
    them), the number of requests, requests to other hosts.
 2. Lighthouse (--only lighthouse; npm installs it once into tools/.lighthouse/, CHROME_PATH is the
    system Chromium): a guide page, the tree page and the home page of both sites, each served on
-   its own 127.0.0.1 port, mobile with simulated throttling, the sites alternating; medians of
+   its own 127.0.0.1 port as a static host serves it (gzip, keep-alive; --uncompressed: plain
+   HTTP/1.0), mobile with simulated throttling, the sites alternating; medians of
    --lighthouse-runs runs (default 3) of FCP, LCP, TBT and the performance, accessibility and SEO
    scores, with FCP and LCP ratios to plain Material.
 3. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
@@ -155,8 +156,42 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory: Path) -> tuple[ThreadingHTTPServer, str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+# Types a static host compresses (GitHub Pages sends these gzip'd).
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".webmanifest"}
+
+
+class _LikeAStaticHost(_Quiet):
+    """Serves as the published site is served: HTTP/1.1 keep-alive, text files gzip'd (level 6)
+    when the browser accepts it. Lighthouse's simulated throttling charges the bytes and
+    connections it observed: an uncompressed HTTP/1.0 server would measure a host nobody uses."""
+    protocol_version = "HTTP/1.1"
+    _cache: dict[str, bytes] = {}
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in COMPRESSIBLE and path.is_file()) or not self.path.split("?")[0].endswith(
+                ("/", path.suffix)):
+            return super().send_head()  # redirects, 404s, binary files: as before
+        key = str(path)
+        if key not in self._cache:
+            self._cache[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        body = self._cache[key]
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+        return io.BytesIO(body)
+
+
+def serve(directory: Path, compress: bool = True) -> tuple[ThreadingHTTPServer, str]:
+    handler = _LikeAStaticHost if compress else _Quiet
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
@@ -330,8 +365,9 @@ def lighthouse_command() -> Path:
     return binary
 
 
-def lighthouse_run(binary: Path, url: str, chromium: str) -> dict[str, float]:
-    """One Lighthouse run (mobile, simulated throttling: its defaults) -> {metric label: value}."""
+def lighthouse_run(binary: Path, url: str, chromium: str, save: Path | None = None) -> dict[str, float]:
+    """One Lighthouse run (mobile, simulated throttling: its defaults) -> {metric label: value}.
+    With `save`, the full JSON report is written there (LCP element, TBT tasks, unused CSS ...)."""
     env = dict(os.environ, CHROME_PATH=chromium)
     result = subprocess.run([str(binary), url, "--quiet", "--output=json", "--output-path=stdout",
                              "--only-categories=performance,accessibility,seo",
@@ -341,6 +377,9 @@ def lighthouse_run(binary: Path, url: str, chromium: str) -> dict[str, float]:
         sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
     import json
     report = json.loads(result.stdout)
+    if save:
+        save.parent.mkdir(parents=True, exist_ok=True)
+        save.write_text(result.stdout, encoding="utf-8")
     values = {}
     for label, path, unit in LIGHTHOUSE_METRICS:
         node = report
@@ -356,13 +395,13 @@ def median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def lighthouse_benchmark(work: Path, runs: int) -> None:
+def lighthouse_benchmark(work: Path, runs: int, reports: Path | None = None, compress: bool = True) -> None:
     chromium = chromium_path()
     if not chromium:
         sys.exit("Lighthouse needs Chromium (set CHROMIUM or install Debian's chromium)")
     binary = lighthouse_command()
     project_site, baseline_site = build_both(work)
-    servers = {"project": serve(project_site), "baseline": serve(baseline_site)}
+    servers = {"project": serve(project_site, compress), "baseline": serve(baseline_site, compress)}
     samples: dict[tuple[str, str], list[dict]] = {}
     try:
         for run in range(runs):
@@ -370,7 +409,9 @@ def lighthouse_benchmark(work: Path, runs: int) -> None:
                 # alternate the two sites so machine noise falls on both alike
                 order = ("project", "baseline") if run % 2 == 0 else ("baseline", "project")
                 for site in order:
-                    samples.setdefault((name, site), []).append(lighthouse_run(binary, servers[site][1] + path, chromium))
+                    save = reports / f"{name}-{site}-{run + 1}.json" if reports else None
+                    samples.setdefault((name, site), []).append(
+                        lighthouse_run(binary, servers[site][1] + path, chromium, save))
     finally:
         for server, _ in servers.values():
             server.shutdown()
@@ -387,7 +428,8 @@ def lighthouse_benchmark(work: Path, runs: int) -> None:
                        f"{mine['LCP s'] / base['LCP s']:.3f}" if base["LCP s"] else "-",
                        " ".join(map(str, fcp_spread))])
     print_table(
-        f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, simulated throttling: median of {runs} runs, sites alternating",
+        f"Lighthouse {LIGHTHOUSE_VERSION}, mobile, simulated throttling: median of {runs} runs, sites alternating, "
+        + ("served gzip'd over HTTP/1.1 keep-alive" if compress else "served uncompressed over HTTP/1.0"),
         ["page"] + labels + ["plain " + l for l in labels[:4]] + ["FCP ratio", "LCP ratio", "FCP runs (s)"],
         rows,
         ["Budget: FCP ratio <= 0.90 on guide pages, <= 1.00 on the tree page; performance >= 98; "
@@ -579,6 +621,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=["weight", "build", "lighthouse"], help="run one of the benchmarks")
     parser.add_argument("--lighthouse-runs", type=int, default=3,
                         help="Lighthouse runs per page and site, alternating; medians are shown (default 3)")
+    parser.add_argument("--lighthouse-reports", type=Path, metavar="DIR",
+                        help="also write every Lighthouse JSON report to DIR (<page>-<site>-<run>.json)")
+    parser.add_argument("--uncompressed", action="store_true",
+                        help="Lighthouse: serve files uncompressed over HTTP/1.0 (the old server) instead of gzip'd")
     parser.add_argument("--repeat", type=int, default=3,
                         help="builds per cell, alternating; the fastest is kept (up to 10 for small corpora)")
     parser.add_argument("--no-tree-page", action="store_true",
@@ -590,7 +636,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "weight"):
             weight_benchmark(work)
         if args.only in (None, "lighthouse"):
-            lighthouse_benchmark(work, max(1, args.lighthouse_runs))
+            lighthouse_benchmark(work, max(1, args.lighthouse_runs), args.lighthouse_reports,
+                                 compress=not args.uncompressed)
         if args.only in (None, "build"):
             build_benchmark(work, args.pages, args.repeat, tree_page=not args.no_tree_page)
     finally:

@@ -95,11 +95,12 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str |
     by_section = {s.section_id: s for s in all_steps}
     start = all_steps[0]
     # Steps of the same node sit side by side: gzip only finds repeats within 32 KB, and these
-    # copies are near-identical (a quarter less to download). The start step goes last:
-    # `.tree-step:target ~ .tree-step--start` hides it when another step is the target, with no
-    # :has(), so older phone browsers show the right step too.
+    # copies are near-identical (a quarter less to download). The start step goes first: the
+    # question a reader sees shows with the first bytes of the page, not after all of its 35 KB
+    # (tree.css hides it with :has() when another step is the target; tree.js adds a class for
+    # browsers without :has(); with neither, it stays above the target, which is scrolled to).
     node_order = {node_id: n for n, node_id in enumerate(dict.fromkeys(s.node for s in all_steps))}
-    ordered = sorted(all_steps[1:], key=lambda s: node_order[s.node]) + [start]
+    ordered = [start] + sorted(all_steps[1:], key=lambda s: node_order[s.node])
     first_of_outcome = {}
     for s in all_steps:
         if isinstance(tree.nodes[s.node], Outcome):

@@ -6,6 +6,7 @@
   var tree = document.querySelector("[data-tree]");
   if (!tree) return;
   var live = tree.querySelector("[data-tree-live]");
+  var stepsBox = tree.querySelector(".tree-steps");
 
   function current() {
     var id = "";
@@ -68,7 +69,17 @@
     step.insertBefore(box, step.querySelector(".tree-restart"));
   }
 
+  // Hides the start question on another step where CSS :has() is missing (tree.css). Only there:
+  // the class changes on hashchange, after :target, and would hide the start for a moment.
+  var hasSelector = window.CSS && CSS.supports && CSS.supports("selector(:has(a))");
+  function markStep() {
+    if (hasSelector) return;
+    var step = current();
+    stepsBox.classList.toggle("tree-at-step", !!step && !step.classList.contains("tree-step--start"));
+  }
+
   function onChange() {
+    markStep();
     var step = current() || tree.querySelector(".tree-step--start");
     var heading = step && step.querySelector(".tree-heading");
     updateLanguageLinks();
@@ -83,5 +94,6 @@
 
   window.addEventListener("hashchange", onChange);
   updateLanguageLinks();
+  markStep();
   if (current()) listAnswersSoFar(current());
 })();
