@@ -131,22 +131,30 @@ def _block_end(css: str, i: int) -> int:
     raise CssSyntaxError(f"unclosed block at {i}")
 
 
-def split_selectors(prelude: str) -> list[str]:
-    """'a, :is(b, c)' -> ['a', ':is(b, c)']: commas outside parentheses, brackets and strings."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(prelude):
-        c = prelude[i]
+def _characters_with_depth(text: str):
+    """(index, character, bracket depth) of each character outside strings; the depth counts
+    the ( and [ opened before it (a closing bracket is at the depth it closes to)."""
+    depth, i = 0, 0
+    while i < len(text):
+        c = text[i]
         if c in "\"'":
-            i = _skip_string(prelude, i)
+            i = _skip_string(text, i)
             continue
         if c in "([":
             depth += 1
         elif c in ")]":
             depth -= 1
-        elif c == "," and depth == 0:
+        yield i, c, depth
+        i += 1
+
+
+def split_selectors(prelude: str) -> list[str]:
+    """'a, :is(b, c)' -> ['a', ':is(b, c)']: commas outside parentheses, brackets and strings."""
+    parts, start = [], 0
+    for i, c, depth in _characters_with_depth(prelude):
+        if c == "," and depth == 0:
             parts.append(prelude[start:i])
             start = i + 1
-        i += 1
     parts.append(prelude[start:])
     return [p.strip() for p in parts if p.strip()]
 
@@ -169,20 +177,7 @@ class Vocabulary:
 
 def _outside_functions_and_attributes(selector: str) -> str:
     """The selector without the arguments of pseudo-classes and without [attribute] parts."""
-    out, depth, i = [], 0, 0
-    while i < len(selector):
-        c = selector[i]
-        if c in "\"'":
-            i = _skip_string(selector, i)
-            continue
-        if c in "([":
-            depth += 1
-        elif c in ")]":
-            depth -= 1
-        elif depth == 0:
-            out.append(c)
-        i += 1
-    return "".join(out)
+    return "".join(c for _, c, depth in _characters_with_depth(selector) if depth == 0 and c not in ")]")
 
 
 def selector_can_match(selector: str, words: Vocabulary) -> bool:
