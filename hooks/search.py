@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from guide.errors import ContentError, ContentErrors, raise_if_any
+from guide.errors import ContentError, ContentErrors
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.search_index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
@@ -60,10 +60,10 @@ def _enrich(config):
                    for kind, found in _pages.items()}
         groups = _thesaurus.get(lang, [])
         locations = {doc.get("location", "") for doc in index.get("docs", [])}
-        try:  # static-i18n's first pass has one language's pages only: nothing to check yet
-            raise_if_any(missing_first_answers(groups, locations, _root(config) / THESAURUS) if locations else [])
-        except ContentErrors as errors:
-            fail_build(errors)
+        # static-i18n's first pass has one language's pages only: nothing to check yet
+        missing = missing_first_answers(groups, locations, _root(config) / THESAURUS) if locations else []
+        if missing:
+            fail_build(ContentErrors(missing))
         return add_search_signals(index, worker_form(groups), of_lang["summaries"],
                                   of_lang["search_terms"], outcome_terms(outcomes, questions, lang),
                                   of_lang["parents"], outcome_links(outcomes))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import io
 import os
 import random
 import re
@@ -185,7 +186,6 @@ class _LikeAStaticHost(_Quiet):
         self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        import io
         return io.BytesIO(body)
 
 

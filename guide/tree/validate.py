@@ -62,17 +62,21 @@ class _Checker:
                            "starts with a special character", at + (lang,), node)
                 ok = False
             else:
-                for number in phone_like(value[lang]):
-                    if number not in ALLOWED_PHONE_NUMBERS:
-                        self.error(f"{what} `{lang}` contains the number {number!r}; only the official "
-                                   f"numbers {', '.join(sorted(ALLOWED_PHONE_NUMBERS))} may appear",
-                                   at + (lang,), node)
+                self.official_numbers_only(value[lang], f"{what} `{lang}`", at + (lang,), node)
         for lang in value:
             if lang not in LANGUAGES:
                 self.error(f"{what} has an unknown language `{lang}`; the site's languages are "
                            f"{', '.join(LANGUAGES)}", at + (lang,), node)
                 ok = False
         return {lang: value[lang].strip() for lang in LANGUAGES} if ok else None
+
+    def official_numbers_only(self, text: str, what: str, at: tuple, node: str) -> bool:
+        """Record each phone number in `text` outside the official list; True when there is none."""
+        unofficial = [number for number in phone_like(text) if number not in ALLOWED_PHONE_NUMBERS]
+        for number in unofficial:
+            self.error(f"{what} contains the number {number!r}; only the official numbers "
+                       f"{', '.join(sorted(ALLOWED_PHONE_NUMBERS))} may appear", at, node)
+        return not unofficial
 
     def search_terms(self, value: Any, at: tuple, node: str) -> dict[str, list[str]]:
         """An outcome's reader phrasings, {lang: [phrase, ...]} for every language, or {} when
@@ -126,11 +130,7 @@ class _Checker:
                            f"{phrases.index(item.strip()) + 1}); remove one of them", item_at, node)
                 ok = False
             else:
-                for number in phone_like(item):
-                    if number not in ALLOWED_PHONE_NUMBERS:
-                        self.error(f"{what} item {index + 1} contains the number {number!r}; only the official "
-                                   f"numbers {', '.join(sorted(ALLOWED_PHONE_NUMBERS))} may appear", item_at, node)
-                        ok = False
+                ok = self.official_numbers_only(item, f"{what} item {index + 1}", item_at, node) and ok
                 phrases.append(item.strip())
         return phrases if ok else None
 

@@ -177,18 +177,13 @@
     return found;
   }
 
-  /* A reader's Chinese is not cut into words; cut it with the words the pages use (longest
-   * first) and sort its character pairs into those inside a word (逾期, 工资) and those that
-   * straddle two (和平 in 和平台): a straddling pair is often a rare accident of the page text,
-   * and would otherwise weigh like a telling word. */
+  /* A reader's Chinese is not cut into words; cut it with the words the pages use (segment) and
+   * sort its character pairs into those inside a word (逾期, 工资) and those that straddle two
+   * (和平 in 和平台): a straddling pair is often a rare accident of the page text, and would
+   * otherwise weigh like a telling word. */
   function pairsByWord(run, whole, loose) {
     var at = 0, ends = new Set();
-    while (at < run.length) {
-      var size = Math.min(longest, run.length - at);
-      while (size > 1 && !vocabulary.has(run.substr(at, size))) size--;
-      at += size;
-      ends.add(at);
-    }
+    segment(run).forEach(function (piece) { ends.add(at += piece.length); });
     for (var i = 0; i + 1 < run.length; i++) (ends.has(i + 1) ? loose : whole).add(run.substr(i, 2));
   }
 
@@ -208,13 +203,13 @@
     return score ? score * idf(token) : 0;
   }
 
-  /* The query as concepts: each of the reader's tokens, and each thesaurus group it touches.
-   * A concept's weight is how rare (telling) its best index token is; unknown ones weigh 0. */
   /* The query as the thesaurus matchers read it: lower case, single spaces, a space each side. */
   function queryText(query) {
     return " " + query.toLowerCase().replace(/['\u2019]/g, "").replace(/\s+/g, " ") + " ";
   }
 
+  /* The query as concepts: each of the reader's tokens, and each thesaurus group it touches.
+   * A concept's weight is how rare (telling) its best index token is; unknown ones weigh 0. */
   function concepts(query) {
     var text = queryText(query);
     var list = [];
@@ -435,7 +430,7 @@
     };
   }
 
-  // ---- fallback for Material's own search: cut Chinese runs into indexed words ---------------
+  // ---- the pages' Chinese words: the ranker cuts queries with them, and so does the fallback --
   var vocabulary = new Set();
   var longest = 1;
 
@@ -452,14 +447,22 @@
     });
   }
 
-  function cut(run) {
-    var words = [];
-    for (var start = 0; start < run.length;) {
+  /* A Chinese run as pieces, longest indexed word first; a character in no indexed word is a
+   * piece of its own. */
+  function segment(run) {
+    var pieces = [];
+    for (var start = 0; start < run.length; start += pieces[pieces.length - 1].length) {
       var size = Math.min(longest, run.length - start);
-      while (size > 0 && !vocabulary.has(run.substr(start, size))) size--;
-      if (size > 0) words.push(run.substr(start, size));
-      start += size || 1;
+      while (size > 1 && !vocabulary.has(run.substr(start, size))) size--;
+      pieces.push(run.substr(start, size));
     }
+    return pieces;
+  }
+
+  /* Material's own search, if the ranker fails: a run cut into indexed words (unknown
+   * characters dropped), or left whole when none is indexed. */
+  function cut(run) {
+    var words = segment(run).filter(function (piece) { return vocabulary.has(piece); });
     return words.length ? words.join(" ") : run;
   }
 
