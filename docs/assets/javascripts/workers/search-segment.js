@@ -39,13 +39,16 @@
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
   var TOPIC_FIRST = 0.5;     // a guide section within this share of an outcome linking to it goes first
   // lunr's English stop words, except no/not/only/nor, which change what a reader means
-  var STOP = new Set(("able about across after all almost also am among an and any are as at be " +
+  var STOP = new Set(("a able about across after all almost also am among an and any are as at be " +
     "because been but by can cannot could dear did do does either else ever every for from get got " +
     "had has have he her hers him his how however i if in into is it its just least let like likely " +
     "may me might most must my neither of off often on or other our own rather said say says she " +
     "should since so some than that the their them then there these they this tis to too twas us " +
     "wants was we were what when where which while who whom why will with would yet you your " +
     "im ive id dont really actually").split(" "));
+  // Chinese question words, cut into pairs (是不是, 会不会, 怎么, 什么...): they say that the
+  // reader asks, not what about, yet a page that asks the same rhetorical question would win
+  var ZH_STOP = new Set("是不 不是 是否 怎么 什么 为什 么样 怎样 会不 要不 有没 能不 可不 了吗 的吗".split(" "));
 
   var ranker = null;
 
@@ -62,7 +65,7 @@
   }
 
   /* Tokens of a text: stemmed English words without function words, Chinese character pairs
-   * (a lone character stays itself). */
+   * without question words (a lone character stays itself). */
   function tokens(text, keepStopWords) {
     var out = [];
     text = text.replace(/['\u2019]/g, "");
@@ -71,7 +74,9 @@
     });
     (text.match(HAN_RUN) || []).forEach(function (run) {
       if (run.length === 1) out.push(run);
-      for (var i = 0; i + 1 < run.length; i++) out.push(run.substr(i, 2));
+      for (var i = 0; i + 1 < run.length; i++) {
+        if (keepStopWords || !ZH_STOP.has(run.substr(i, 2))) out.push(run.substr(i, 2));
+      }
     });
     return out;
   }
