@@ -219,11 +219,14 @@
     var text = queryText(query);
     var list = [];
     var own = tokens(text);
+    // the word still being typed, which may be cut short: the query's last, if no space follows
+    var typing = (query.toLowerCase().match(/[a-z0-9][a-z0-9%]*$/) || [""])[0];
+    typing = typing && !STOP.has(typing) ? stem(typing) : null;
     var whole = new Set(), loose = new Set();
     (text.match(HAN_RUN) || []).forEach(function (run) { pairsByWord(run, whole, loose); });
-    own.forEach(function (token, i) {
+    own.forEach(function (token) {
       if (list.some(function (c) { return c.token === token; })) return;
-      var found = variants(token, i === own.length - 1 && !/\s$/.test(query));
+      var found = variants(token, token === typing);
       var weight = Math.max.apply(null, [0].concat(found.map(function (v) { return idf(v[0]); })));
       var factor = loose.has(token) && !whole.has(token) ? SPLIT_PAIR : 1;
       if (weight > 0) list.push({ token: token, alternatives: [[found]], weight: weight * factor, own: true, factor: factor });
