@@ -202,7 +202,8 @@
     Object.keys(FIELDS).forEach(function (name) {
       var field = entry.fields[name], tf = field.tf.get(token);
       if (!tf) return;
-      var norm = K1 * (1 - B + B * field.length / ranker.average[name]);
+      var b = name === "terms" ? 0 : B;  // reader phrasings are examples: more of them dilute none
+      var norm = K1 * (1 - b + b * field.length / ranker.average[name]);
       score += FIELDS[name] * tf * (K1 + 1) / (tf + norm);
     });
     return score ? score * idf(token) : 0;
