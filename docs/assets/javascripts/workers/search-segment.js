@@ -4,15 +4,16 @@
  * match a thousand times above the text, and lifts every page's intro above its sections, so a
  * frightened reader's own words ("hotline", 不想活, "collector came to my house") found nothing or
  * the wrong page. Here queries are answered by a small ranker over the same documents:
- * - words: English words lightly stemmed, matched whole, by prefix, or with one typo, and two
- *   side by side count extra; Chinese as overlapping character pairs, so no word list or
- *   segmenter is needed and near-misses still share pairs (a pair that straddles two words of
- *   the query counts less);
+ * - words: English words lightly stemmed, matched whole, by prefix (the word being typed), or
+ *   with one typo, and two side by side count extra; Chinese as overlapping character pairs, so
+ *   no word list or segmenter is needed and near-misses still share pairs (a pair that straddles
+ *   two words of the query counts less); question words (how, 怎么, 是不是) count for nothing;
  * - reader vocabulary: config.thesaurus (data/search_thesaurus.yml) groups reader words with page
  *   words; a query word of a group also looks for the group's other words, with less weight;
  *   a group with `first` is a safety answer, shown first whenever the reader uses one of its words;
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
- *   more than the text; hub pages (home, the tree's own intro) count less than topic pages;
+ *   more than the text (phrasings are examples: many of them dilute none); hub pages (home,
+ *   the tree's own intro) count less than topic pages;
  * - a document scores by how much of the query it covers, so an unknown word costs nothing;
  * - a page gains from its other matching sections, and a guide section that a tree outcome links
  *   to goes first when it matches about as well as the outcome (it is the fuller answer);
@@ -221,7 +222,7 @@
     var list = [];
     var own = tokens(text);
     // the word still being typed, which may be cut short: the query's last, if no space follows
-    var typing = (query.toLowerCase().match(/[a-z0-9][a-z0-9%]*$/) || [""])[0];
+    var typing = (query.toLowerCase().replace(/['\u2019]/g, "").match(/[a-z0-9][a-z0-9%]*$/) || [""])[0];
     typing = typing && !STOP.has(typing) ? stem(typing) : null;
     var whole = new Set(), loose = new Set();
     (text.match(HAN_RUN) || []).forEach(function (run) { pairsByWord(run, whole, loose); });
