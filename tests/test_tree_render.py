@@ -148,9 +148,18 @@ def test_chinese_text_uses_full_width_punctuation_and_spaces_around_latin_and_di
     assert not problems, "\n".join(problems)
 
 
+def _search_terms(tree, lang):
+    for node in tree.nodes.values():
+        if not isinstance(node, Question):
+            for term in node.search_terms.get(lang, []):
+                yield node.id, term
+
+
 def test_no_spun_words_in_the_tree():
+    """Nor in the outcomes' hidden search_terms, as in the pages' (tests/test_content.py)."""
     rules = yaml.safe_load((ROOT / "data" / "content_rules.yml").read_text(encoding="utf-8"))
-    problems = [f"{node_id}: {w}" for lang in LANGUAGES for node_id, text in _texts(TREE, lang)
+    problems = [f"{node_id}: {w}" for lang in LANGUAGES
+                for node_id, text in [*_texts(TREE, lang), *_search_terms(TREE, lang)]
                 for w in words_found(text, list(rules["banned_words"]) + rules["junk_markers"])]
     assert not problems
 

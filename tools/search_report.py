@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """How well search finds the right page, in seconds instead of a browser run.
 
-    .venv/bin/python tools/search_report.py                 # build the site, report both query sets
+    .venv/bin/python tools/search_report.py                 # build the site, report every query set
     .venv/bin/python tools/search_report.py --misses        # and every query not answered first
     .venv/bin/python tools/search_report.py --site site/ --queries blind
 
 Runs the site's own search worker under Node.js over the built indexes and prints hit@1 and
-hit@3 per language for data/search_queries.yml ("own") and data/search_queries_blind.yml
-("blind"), with the blind set's tuning and held-out halves as tests/test_search.py splits them.
+hit@3 per language for data/search_queries.yml ("own"), data/search_queries_blind.yml ("blind")
+and data/search_queries_blind2.yml ("blind2"), with tuning and held-out halves as
+tests/test_search.py splits them.
 The browser test stays the judge (it runs Material itself); this mirrors Material's result list
 closely enough to compare two versions of the ranker, the thesaurus or a page's search_terms.
 Needs `node` (Debian: apt-get install nodejs).
@@ -27,7 +28,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "workers" / "search-segment.js"
-QUERY_SETS = {"own": ROOT / "data" / "search_queries.yml", "blind": ROOT / "data" / "search_queries_blind.yml"}
+QUERY_SETS = {"own": ROOT / "data" / "search_queries.yml", "blind": ROOT / "data" / "search_queries_blind.yml",
+              "blind2": ROOT / "data" / "search_queries_blind2.yml"}
 
 
 def build(site: Path) -> None:
@@ -39,7 +41,7 @@ def build(site: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", type=Path, help="a built site (default: build one into a temporary folder)")
-    parser.add_argument("--queries", choices=[*QUERY_SETS, "both"], default="both")
+    parser.add_argument("--queries", choices=[*QUERY_SETS, "all"], default="all")
     parser.add_argument("--misses", action="store_true", help="list every query whose target is not first")
     args = parser.parse_args(argv)
     node = shutil.which("node")
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.site:
             build(site)
         for name, path in QUERY_SETS.items():
-            if args.queries not in (name, "both"):
+            if args.queries not in (name, "all"):
                 continue
             queries = Path(scratch) / f"{name}.json"
             queries.write_text(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), ensure_ascii=False),
