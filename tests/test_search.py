@@ -35,9 +35,11 @@ def search(page, query: str) -> list[list[str]]:
     box = page.locator("input.md-search__input")
     if not box.is_visible():
         page.locator("label[for=__search]").first.click()
-    box.fill("")
-    box.type(query)
-    box.press("End")  # a real input method ends with key events; Material searches on those
+    # the query as an input method leaves it: all but the last character at once, then key
+    # events (Material searches on those); typing every character would search each prefix
+    box.fill(query[:-1])
+    box.type(query[-1:])
+    box.press("End")
     previous = None
     for _ in range(30):  # wait until the result list stops changing
         page.wait_for_timeout(150)
