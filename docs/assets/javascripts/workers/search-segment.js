@@ -9,7 +9,8 @@
  *   no word list or segmenter is needed and near-misses still share pairs (a pair that straddles
  *   two words of the query counts less); question words (how, 怎么, 是不是) count for nothing;
  * - reader vocabulary: config.thesaurus (data/search_thesaurus.yml) groups reader words with page
- *   words; a query word of a group also looks for the group's other words, with less weight;
+ *   words; a query word of a group also looks for the group's other words, with less weight
+ *   (a word inside a longer listed phrase, "report" in "credit report", is that phrase only);
  *   a group with `first` is a safety answer, shown first whenever the reader uses one of its words;
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
  *   more than the text (phrasings are examples: many of them dilute none); hub pages (home,
@@ -120,7 +121,11 @@
       docs: docs, df: df, average: average, latin: latin,
       thesaurus: (setup.config.thesaurus || []).map(function (group) {
         var words = Array.isArray(group) ? group : group.words;
-        var entries = words.map(function (word) { return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), test: matcher(word) }; });
+        var entries = words.map(function (word) {
+          var spans = matcher(word);
+          return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), spans: spans,
+                   test: function (query) { return spans(query).length > 0; } };
+        });
         entries.first = group.first;  // a safety answer: see firstAnswers
         return entries;
       })
@@ -140,10 +145,21 @@
 
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
+  /* Where a thesaurus word occurs in a query: [start, end) of each occurrence. English words
+   * whole, Chinese anywhere. */
   function matcher(word) {
-    if (HAS_HAN.test(word)) return function (query) { return query.indexOf(word) >= 0; };
-    var pattern = new RegExp("(^|[^a-z0-9])" + escape(word) + "($|[^a-z0-9])");
-    return function (query) { return pattern.test(query); };
+    var pattern = HAS_HAN.test(word) ? new RegExp(escape(word), "g")
+      : new RegExp("(?:^|[^a-z0-9])" + escape(word) + "(?=$|[^a-z0-9])", "g");
+    return function (query) {
+      var spans = [], match;
+      pattern.lastIndex = 0;
+      while ((match = pattern.exec(query))) {
+        var start = match.index + match[0].length - word.length;
+        spans.push([start, start + word.length]);
+        pattern.lastIndex = start + 1;
+      }
+      return spans;
+    };
   }
 
   function editsWithin(a, b, limit) {
@@ -238,8 +254,19 @@
         list.push({ token: pair, alternatives: [[[[pair, 1]]]], weight: PAIR * idf(pair), own: true, factor: PAIR });
       }
     });
-    ranker.thesaurus.forEach(function (group) {
-      var typed = group.filter(function (entry) { return entry.test(text); });
+    var found = ranker.thesaurus.map(function (group) {
+      return group.map(function (entry) { return entry.spans(text); });
+    });
+    var all = [].concat.apply([], [].concat.apply([], found));
+    // a word inside a longer thesaurus phrase of the query ("report" in "credit report") is
+    // that phrase, not a word of its own
+    function inside(span) {
+      return all.some(function (other) {
+        return other[0] <= span[0] && span[1] <= other[1] && other[1] - other[0] > span[1] - span[0];
+      });
+    }
+    ranker.thesaurus.forEach(function (group, g) {
+      var typed = group.filter(function (entry, e) { return found[g][e].some(function (span) { return !inside(span); }); });
       if (!typed.length) return;
       // a reader's word that no page uses (想死, suicidal) is represented by its group alone:
       // the group then stands for the reader's own word, at full weight
