@@ -178,9 +178,9 @@ def test_blind_queries_hit_at_1_and_3(search_page, built_site, name, lang, recor
     report = (f"{name} {lang}: hit@1 {at_1:.3f}, hit@3 {at_3:.3f} over {counted} queries "
               f"(target {BLIND_TARGET[0]:.2f} / {BLIND_TARGET[1]:.2f}, floor {floor_1:.2f} / "
               f"{floor_3:.2f}); " + "; ".join(
-                  f"{name} half {sum(r == 1 for r in got) / len(got):.3f} / "
+                  f"{part} half {sum(r == 1 for r in got) / len(got):.3f} / "
                   f"{sum(r is not None and r <= 3 for r in got) / len(got):.3f}"
-                  for name, got in halves.items() if got))
+                  for part, got in halves.items() if got))
     record_property(f"{name}_{lang}", report)
     with capsys.disabled():
         print("\n" + report)
