@@ -6,9 +6,9 @@
     .venv/bin/python tools/search_report.py --site site/ --queries blind
 
 Runs the site's own search worker under Node.js over the built indexes and prints hit@1 and
-hit@3 per language for data/search_queries.yml ("own"), data/search_queries_blind.yml ("blind")
-and data/search_queries_blind2.yml ("blind2"), with tuning and held-out halves as
-tests/test_search.py splits them.
+hit@3 per language for data/search_queries.yml ("own") and the blind sets
+data/search_queries_blind.yml, _blind2.yml and _blind3.yml ("blind", "blind2", "blind3"), with
+tuning and held-out halves as tests/test_search.py splits them.
 The browser test stays the judge (it runs Material itself); this mirrors Material's result list
 closely enough to compare two versions of the ranker, the thesaurus or a page's search_terms.
 Needs `node` (Debian: apt-get install nodejs).
@@ -29,7 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "workers" / "search-segment.js"
 QUERY_SETS = {"own": ROOT / "data" / "search_queries.yml", "blind": ROOT / "data" / "search_queries_blind.yml",
-              "blind2": ROOT / "data" / "search_queries_blind2.yml"}
+              "blind2": ROOT / "data" / "search_queries_blind2.yml",
+              "blind3": ROOT / "data" / "search_queries_blind3.yml"}
 
 
 def build(site: Path) -> None:
