@@ -54,12 +54,14 @@
 
   var ranker = null;
 
+  /* A light English stemmer. The final e goes too, so that owe and owed, charge and
+   * charging, use and used meet. */
   function stem(word) {
-    if (word.length > 5 && /ing$/.test(word)) return word.slice(0, -3);
-    if (word.length > 4 && /ies$/.test(word)) return word.slice(0, -3) + "y";
-    if (word.length > 4 && /ed$/.test(word)) return word.slice(0, -2);
-    if (word.length > 3 && /s$/.test(word) && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-    return word;
+    if (word.length > 5 && /ing$/.test(word)) word = word.slice(0, -3);
+    else if (word.length > 4 && /ies$/.test(word)) return word.slice(0, -3) + "y";
+    else if (word.length > 3 && /ed$/.test(word)) word = word.slice(0, -2);
+    else if (word.length > 3 && /s$/.test(word) && !/(ss|us|is)$/.test(word)) word = word.slice(0, -1);
+    return word.length > 2 && /e$/.test(word) ? word.slice(0, -1) : word;
   }
 
   function plain(html) {
