@@ -39,7 +39,7 @@
   var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
-  var TOPIC_FIRST = 0.6;     // a guide section within this share of an outcome linking to it goes first
+  var TOPIC_FIRST = 0.5;     // a guide section within this share of an outcome linking to it goes first
   // lunr's English stop words, except no/not/only/nor, which change what a reader means
   var STOP = new Set(("a able about across after all almost also am among an and any are as at be " +
     "because been but by can cannot could dear did do does either else ever every for from get got " +
