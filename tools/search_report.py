@@ -7,8 +7,8 @@
 
 Runs the site's own search worker under Node.js over the built indexes and prints hit@1 and
 hit@3 per language for data/search_queries.yml ("own") and the blind sets
-data/search_queries_blind.yml, _blind2.yml and _blind3.yml ("blind", "blind2", "blind3"), with
-tuning and held-out halves as tests/test_search.py splits them.
+data/search_queries_blind.yml, _blind2.yml, _blind3.yml and _blind4.yml ("blind", "blind2",
+"blind3", "blind4"), with tuning and held-out halves as tests/test_search.py splits them.
 The browser test stays the judge (it runs Material itself); this mirrors Material's result list
 closely enough to compare two versions of the ranker, the thesaurus or a page's search_terms.
 Needs `node` (Debian: apt-get install nodejs).
@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "workers" / "search-segment.js"
 QUERY_SETS = {"own": ROOT / "data" / "search_queries.yml", "blind": ROOT / "data" / "search_queries_blind.yml",
               "blind2": ROOT / "data" / "search_queries_blind2.yml",
-              "blind3": ROOT / "data" / "search_queries_blind3.yml"}
+              "blind3": ROOT / "data" / "search_queries_blind3.yml",
+              "blind4": ROOT / "data" / "search_queries_blind4.yml"}
 
 
 def build(site: Path) -> None:
