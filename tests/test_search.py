@@ -24,6 +24,9 @@ BLIND = {name: yaml.safe_load((ROOT / "data" / f"search_queries_{name}.yml").rea
 # blind3: zh 0.836 / 0.984, en 0.758 / 0.961; blind4: zh 0.914 / 1.000, en 0.820 / 0.992;
 # tools/search_report.py gives the same numbers in seconds) less a small margin for ties that
 # fall differently. Raise the floor as search improves.
+# Sets kept unread, to estimate queries nobody has tuned to: their misses are counted in the
+# report but not listed (tools/search_report.py --misses lists them, and spends the set).
+UNREAD = {"blind2", "blind3", "blind4"}
 BLIND_TARGET = (0.80, 0.95)
 BLIND_FLOOR = {("blind", "zh"): (0.75, 0.93), ("blind", "en"): (0.71, 0.91),
                ("blind2", "zh"): (0.86, 0.98), ("blind2", "en"): (0.82, 0.94),
@@ -189,7 +192,7 @@ def test_blind_queries_hit_at_1_and_3(search_page, built_site, name, lang, recor
         print("\n" + report)
         for line in not_built:
             print(f"  target not built: {line}")
-        for line in misses:
+        for line in misses if name not in UNREAD else []:
             print(f"  {line}")
     assert not not_built, f"blind targets missing from the build: {not_built}"
     assert at_1 >= floor_1 and at_3 >= floor_3, report
@@ -230,10 +233,13 @@ def test_words_missing_from_the_pages_still_find_the_page(search_page, lang, que
     ("zh", "网贷逾期 活不下去了 催收天天打电话"),
     ("en", "I want to die because of my loans"),
     ("en", "thinking about suicide, debt collectors call my family"),
+    ("en", "i want to die"),
 ])
 def test_thoughts_of_ending_ones_life_open_the_crisis_line_first(search_page, lang, query):
     """A safety answer (data/search_thesaurus.yml, `first:`): whatever else the query says, the
-    first result is the tree's crisis result (call 12356, or 110 in danger)."""
+    first result is the tree's crisis result (call 12356, or 110 in danger), and the second the
+    help page's section it links to, not a page that shares a word ("die" in "my father died")."""
     search_page.goto(search_page.site_url + LANG_ROOT[lang])
     groups = visible_results(search_page, query)
     assert hit_rank(groups, target_location(lang, "what-to-do/#o-support")) == 1, groups[:3]
+    assert hit_rank(groups, target_location(lang, "help/#overwhelmed")) == 2, groups[:3]

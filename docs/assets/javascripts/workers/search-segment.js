@@ -354,7 +354,8 @@
 
   /* A safety answer (a thesaurus group with `first`) leads whenever the reader's own words
    * include one of its words: someone who types that they want to die sees the crisis line
-   * first, whatever else their query matched. */
+   * first, whatever else their query matched, and the guide section it links to (its first
+   * `see`) next, rather than a page that shares a word ("die" in "my father died"). */
   function firstAnswers(query, scored) {
     var text = queryText(query);
     ranker.thesaurus.forEach(function (group) {
@@ -365,9 +366,14 @@
       });
       if (!entry) return;
       var top = scored.length ? scored[0].score : 1;
-      var at = scored.findIndex(function (s) { return s.entry === entry; });
-      if (at >= 0) scored.splice(at, 1);
-      scored.unshift({ entry: entry, score: top * 1.01 });
+      var see = (entry.doc.see || [])[0];
+      var next = see && ranker.docs.find(function (e) { return e.doc.location === see; });
+      [[next, 1.005], [entry, 1.01]].forEach(function (lead) {
+        if (!lead[0]) return;
+        var at = scored.findIndex(function (s) { return s.entry === lead[0]; });
+        if (at >= 0) scored.splice(at, 1);
+        scored.unshift({ entry: lead[0], score: top * lead[1] });
+      });
     });
   }
 
