@@ -59,7 +59,9 @@ def on_files(files, config):
         fail_build(error)
     sources_stamp = _stamp(sources_path)  # a changed sources file re-checks every page
     errors: list[ContentError] = missing_translations(docs_dir)
-    errors += pages_missing_from_nav(docs_dir, config["nav"], Path(config["config_file_path"]).name)
+    not_in_nav = config.get("not_in_nav")  # MkDocs' own list of pages left out of the nav on purpose
+    errors += pages_missing_from_nav(docs_dir, config["nav"], Path(config["config_file_path"]).name,
+                                     not_in_nav.match_file if not_in_nav else lambda path: False)
     _meta_by_path.clear()
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)

@@ -550,6 +550,7 @@ def corpus_config(base: Path, count: int, hooks: bool) -> dict:
     nav = [item for item in config.get("nav") or ["index.md"]
            if not isinstance(item, str) or any(name.startswith(item[:-3] + ".") for name in pages)]
     config["nav"] = nav + [{"Pages": [f"page-{i}.md" for i in range(min(count, 10))]}]
+    config["not_in_nav"] = "page-*.md"  # the rest are left out on purpose (the build checks the nav)
     return config
 
 
