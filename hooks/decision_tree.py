@@ -15,11 +15,10 @@ from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
 from guide.tree.render import MARKER, render_tree
-from guide.tree.validate import load_tree
+from guide.tree.validate import load_tree_once
 
 TREE_PAGE = "what-to-do"
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2})\.md$")
-_cache: dict[str, object] = {"key": None, "tree": None}
 # Pages that hold the rendered tree (src_uri -> True), filled in on_page_content.
 MARKER_PAGES: dict[str, bool] = {}
 
@@ -27,20 +26,10 @@ MARKER_PAGES: dict[str, bool] = {}
 
 def _tree(config):
     root = Path(config["config_file_path"]).parent
-    data = root / "data" / "tree.yml"
-    docs = Path(config["docs_dir"])
-    # The links are checked against the docs pages' heading ids: a page edit can break them too.
-    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                for p in [data, *sorted(docs.glob("*.md"))] if p.exists())
-    if _cache["key"] != key:
-        try:
-            _cache["tree"] = load_tree(data, docs)
-        except (ContentError, ContentErrors) as error:
-            _cache["tree"] = error
-        _cache["key"] = key
-    if isinstance(_cache["tree"], Exception):
-        fail_build(_cache["tree"])
-    return _cache["tree"]
+    try:
+        return load_tree_once(root / "data" / "tree.yml", Path(config["docs_dir"]))
+    except (ContentError, ContentErrors) as error:
+        fail_build(error)
 
 
 def on_files(files, config):

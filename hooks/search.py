@@ -11,7 +11,7 @@ from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.search_index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
 from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
-from guide.tree.validate import load_tree
+from guide.tree.validate import load_tree_once
 from hooks.build_errors import fail_build
 
 THESAURUS = Path("data") / "search_thesaurus.yml"
@@ -50,7 +50,7 @@ def on_post_page(output, page, config):
 
 def _enrich(config):
     try:
-        tree = load_tree(_root(config) / TREE, Path(config["docs_dir"]))
+        tree = load_tree_once(_root(config) / TREE, Path(config["docs_dir"]))
         outcomes, questions = tree.outcomes(), tree.questions()
     except (ContentError, ContentErrors):
         outcomes, questions = [], []  # the tree hook has already stopped the build with the details

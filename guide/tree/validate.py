@@ -395,3 +395,23 @@ def load_tree(path: Path | str, docs_dir: Path | str | None = None) -> Tree:
     """Read and check the tree file. Raises ContentError(s) naming file, line, node, what to change."""
     path = Path(path)
     return parse_tree(read_utf8(path), path, Path(docs_dir) if docs_dir is not None else None)
+
+
+_loaded: dict[str, Any] = {"key": None, "tree": None}
+
+
+def load_tree_once(path: Path, docs_dir: Path) -> Tree:
+    """load_tree, read again only when the tree file or a docs page changed (its links are checked
+    against the pages' heading ids). The tree hook and the search hook both need the tree, and
+    static-i18n runs each once per language: a large tree was parsed three times a build."""
+    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                for p in [path, *sorted(docs_dir.glob("*.md"))] if p.exists())
+    if _loaded["key"] != key:
+        try:
+            _loaded["tree"] = load_tree(path, docs_dir)
+        except (ContentError, ContentErrors) as error:
+            _loaded["tree"] = error
+        _loaded["key"] = key
+    if isinstance(_loaded["tree"], Exception):
+        raise _loaded["tree"]
+    return _loaded["tree"]
