@@ -366,14 +366,15 @@
       });
       if (!entry) return;
       var top = scored.length ? scored[0].score : 1;
+      function lead(found, share) {  // move to the front, scoring just above the best
+        var at = scored.findIndex(function (s) { return s.entry === found; });
+        if (at >= 0) scored.splice(at, 1);
+        scored.unshift({ entry: found, score: top * share });
+      }
       var see = (entry.doc.see || [])[0];
       var next = see && ranker.docs.find(function (e) { return e.doc.location === see; });
-      [[next, 1.005], [entry, 1.01]].forEach(function (lead) {
-        if (!lead[0]) return;
-        var at = scored.findIndex(function (s) { return s.entry === lead[0]; });
-        if (at >= 0) scored.splice(at, 1);
-        scored.unshift({ entry: lead[0], score: top * lead[1] });
-      });
+      if (next) lead(next, 1.005);
+      lead(entry, 1.01);
     });
   }
 
