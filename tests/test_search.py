@@ -20,19 +20,19 @@ QUERIES = yaml.safe_load((ROOT / "data" / "search_queries.yml").read_text(encodi
 # every data/search_queries_blind*.yml, by name ("blind", "blind2", ...)
 BLIND = {path.stem.removeprefix("search_queries_"): yaml.safe_load(path.read_text(encoding="utf-8"))
          for path in sorted((ROOT / "data").glob("search_queries_blind*.yml"))}
-# (hit@1, hit@3). Target from the issue; floor = measured on 2026-11-24 after the fourth round
-# (blind: zh 0.776 / 0.951, en 0.744 / 0.934; blind2: zh 0.891 / 1.000, en 0.857 / 0.966;
-# blind3: zh 0.836 / 0.984, en 0.758 / 0.961; blind4: zh 0.914 / 1.000, en 0.820 / 0.992;
-# tools/search_report.py gives the same numbers in seconds) less a small margin for ties that
-# fall differently. Raise the floor as search improves.
+# (hit@1, hit@3). Target from the issue; floor = measured on 2026-11-25, after the first result
+# began showing its counterpart in the tree or the guide (blind: zh 0.874 / 0.979, en 0.843 /
+# 0.934; blind2: zh 0.932 / 1.000, en 0.925 / 0.966; blind3: zh 0.930 / 0.984, en 0.891 / 0.969;
+# blind4: zh 0.977 / 1.000, en 0.945 / 0.992; tools/search_report.py gives the same numbers in
+# seconds) less a small margin for ties that fall differently. Raise the floor as search improves.
 # Sets kept unread, to estimate queries nobody has tuned to: their misses are counted in the
 # report but not listed (tools/search_report.py --misses lists them, and spends the set).
 UNREAD = {"blind2", "blind3", "blind4"}
 BLIND_TARGET = (0.80, 0.95)
-BLIND_FLOOR = {("blind", "zh"): (0.75, 0.93), ("blind", "en"): (0.71, 0.91),
-               ("blind2", "zh"): (0.86, 0.98), ("blind2", "en"): (0.82, 0.94),
-               ("blind3", "zh"): (0.80, 0.96), ("blind3", "en"): (0.72, 0.94),
-               ("blind4", "zh"): (0.88, 0.98), ("blind4", "en"): (0.78, 0.96)}
+BLIND_FLOOR = {("blind", "zh"): (0.85, 0.96), ("blind", "en"): (0.81, 0.91),
+               ("blind2", "zh"): (0.90, 0.98), ("blind2", "en"): (0.89, 0.94),
+               ("blind3", "zh"): (0.90, 0.96), ("blind3", "en"): (0.86, 0.94),
+               ("blind4", "zh"): (0.95, 0.98), ("blind4", "en"): (0.91, 0.96)}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 
@@ -244,9 +244,28 @@ def test_words_missing_from_the_pages_still_find_the_page(search_page, lang, que
 ])
 def test_thoughts_of_ending_ones_life_open_the_crisis_line_first(search_page, lang, query):
     """A safety answer (data/search_thesaurus.yml, `first:`): whatever else the query says, the
-    first result is the tree's crisis result (call 12356, or 110 in danger), and the second the
-    help page's section it links to, not a page that shares a word ("die" in "my father died")."""
+    first result is the tree's crisis result (call 12356, or 110 in danger), shown with the help
+    page's section it links to, not with a page that shares a word ("die" in "my father died")."""
     search_page.goto(search_page.site_url + LANG_ROOT[lang])
-    groups = visible_results(search_page, query)
-    assert hit_rank(groups, target_location(lang, "what-to-do/#o-support")) == 1, groups[:3]
-    assert hit_rank(groups, target_location(lang, "help/#overwhelmed")) == 2, groups[:3]
+    first = visible_results(search_page, query)[0]
+    assert is_hit(first[0], target_location(lang, "what-to-do/#o-support")), first
+    assert any(is_hit(href, target_location(lang, "help/#overwhelmed")) for href in first), first
+
+
+@pytest.mark.parametrize("lang, query, head, paired", [
+    # a tree outcome first: shown with the guide section it links to
+    ("zh", "遗产", "what-to-do/#o-heir", "family/#heir"),
+    ("en", "inherit", "what-to-do/#o-heir", "family/#heir"),
+    # a guide page first: shown with the tree outcome that links into it
+    ("zh", "上门", "sms-only/", "what-to-do/#o-door"),
+    ("en", "home visit", "sms-only/", "what-to-do/#o-door"),
+])
+def test_the_first_result_shows_its_counterpart_in_the_tree_or_the_guide(search_page, lang, query, head, paired):
+    """Readers name either the tree's short answer or the guide's fuller one; the first result
+    shows both, the other named with its page ("Family … › …")."""
+    search_page.goto(search_page.site_url + LANG_ROOT[lang])
+    first = visible_results(search_page, query)[0]
+    assert is_hit(first[0], target_location(lang, head)), first
+    assert any(is_hit(href, target_location(lang, paired)) for href in first[1:]), first
+    titles = search_page.locator(".md-search-result__item").first.locator("h2").all_inner_texts()
+    assert any(" › " in title for title in titles), titles

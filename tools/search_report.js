@@ -51,7 +51,7 @@ const share = (ranks, n) => (ranks.filter((r) => r !== null && r <= n).length / 
 const queries = JSON.parse(fs.readFileSync(queriesPath, "utf8"));
 for (const lang of Object.keys(queries)) {
   const search = worker(lang);
-  const all = [], halves = { tuning: [], "held-out": [] }, seen = {}, misses = [];
+  const all = [], heads = [], halves = { tuning: [], "held-out": [] }, seen = {}, misses = [];
   for (const { query, expect } of queries[lang]) {
     seen[expect] = (seen[expect] || 0) + 1;  // the test's halves: 1st, 3rd... query of a target for tuning
     const wanted = expect === "index/" ? "" : expect;
@@ -59,10 +59,16 @@ for (const lang of Object.keys(queries)) {
     const at = groups.findIndex((g) => g.some((l) => isHit(l, wanted)));
     const rank = at < 0 ? null : at + 1;
     all.push(rank);
+    // stricter: only each group's title link (a guide page for any of its sections), not the
+    // sections and the counterpart shown with it
+    const wantedPlace = wanted.includes("#o-") ? wanted : wanted.split("#")[0];
+    const headAt = groups.findIndex((g) => isHit(g[0], wantedPlace));
+    heads.push(headAt < 0 ? null : headAt + 1);
     halves[seen[expect] % 2 ? "tuning" : "held-out"].push(rank);
     if (rank !== 1) misses.push(`  rank ${rank}: ${JSON.stringify(query)} -> ${expect}; shown first: ${groups.slice(0, 3).map((g) => g[0]).join(" | ")}`);
   }
   console.log(`${lang}: hit@1 ${share(all, 1)}, hit@3 ${share(all, 3)} over ${all.length} queries; ` +
-    Object.entries(halves).map(([name, r]) => `${name} ${share(r, 1)} / ${share(r, 3)}`).join("; "));
+    Object.entries(halves).map(([name, r]) => `${name} ${share(r, 1)} / ${share(r, 3)}`).join("; ") +
+    `; title links only ${share(heads, 1)} / ${share(heads, 3)}`);
   if (flags.includes("--misses")) misses.forEach((line) => console.log(line));
 }
