@@ -1,11 +1,10 @@
 """Search finds the right page in the reader's language.
 
-The project's own query set, data/search_queries.yml: each target in the top 3. Four blind sets,
-data/search_queries_blind.yml, _blind2.yml, _blind3.yml and _blind4.yml (written without reading the
-pages): hit@1 and hit@3 per language are reported against the issue's target, BLIND_TARGET, and
-must not fall below BLIND_FLOOR, the level reached so far (search does not reach the target on
-every set yet; the floor keeps it from sliding back). When a query finds nothing, the panel
-offers the decision tree and the help page."""
+The project's own query set, data/search_queries.yml: each target in the top 3. Five blind sets,
+data/search_queries_blind.yml, _blind2.yml ... _blind5.yml (written without reading the pages):
+hit@1 and hit@3 per language must reach the issue's target, BLIND_TARGET, and not fall below
+BLIND_FLOOR, the level reached so far. When a query finds nothing, the panel offers the decision
+tree and the help page."""
 from __future__ import annotations
 
 import json
@@ -20,19 +19,21 @@ QUERIES = yaml.safe_load((ROOT / "data" / "search_queries.yml").read_text(encodi
 # every data/search_queries_blind*.yml, by name ("blind", "blind2", ...)
 BLIND = {path.stem.removeprefix("search_queries_"): yaml.safe_load(path.read_text(encoding="utf-8"))
          for path in sorted((ROOT / "data").glob("search_queries_blind*.yml"))}
-# (hit@1, hit@3). Target from the issue; floor = measured on 2026-11-25, after the first result
-# began showing its counterpart in the tree or the guide (blind: zh 0.874 / 0.979, en 0.843 /
-# 0.934; blind2: zh 0.932 / 1.000, en 0.925 / 0.966; blind3: zh 0.930 / 0.984, en 0.891 / 0.969;
-# blind4: zh 0.977 / 1.000, en 0.945 / 0.992; tools/search_report.py gives the same numbers in
-# seconds) less a small margin for ties that fall differently. Raise the floor as search improves.
+# (hit@1, hit@3). Target from the issue; floor = measured on 2026-11-25, with the first three
+# results showing their counterparts in the tree or the guide (blind: zh 0.874 / 0.972, en 0.843 /
+# 0.967; blind2: zh 0.932 / 1.000, en 0.925 / 0.966; blind3: zh 0.930 / 0.984, en 0.891 / 0.977;
+# blind4: zh 0.977 / 1.000, en 0.945 / 0.992; blind5: zh 0.945 / 0.984, en 0.922 / 0.969;
+# tools/search_report.py gives the same numbers in seconds) less a small margin for ties that
+# fall differently, and never under the target. Raise the floor as search improves.
 # Sets kept unread, to estimate queries nobody has tuned to: their misses are counted in the
 # report but not listed (tools/search_report.py --misses lists them, and spends the set).
-UNREAD = {"blind2", "blind3", "blind4"}
+UNREAD = {"blind2", "blind3", "blind4", "blind5"}
 BLIND_TARGET = (0.80, 0.95)
-BLIND_FLOOR = {("blind", "zh"): (0.85, 0.96), ("blind", "en"): (0.81, 0.91),
-               ("blind2", "zh"): (0.90, 0.98), ("blind2", "en"): (0.89, 0.94),
-               ("blind3", "zh"): (0.90, 0.96), ("blind3", "en"): (0.86, 0.94),
-               ("blind4", "zh"): (0.95, 0.98), ("blind4", "en"): (0.91, 0.96)}
+BLIND_FLOOR = {("blind", "zh"): (0.85, 0.96), ("blind", "en"): (0.81, 0.95),
+               ("blind2", "zh"): (0.90, 0.98), ("blind2", "en"): (0.89, 0.95),
+               ("blind3", "zh"): (0.90, 0.96), ("blind3", "en"): (0.86, 0.96),
+               ("blind4", "zh"): (0.95, 0.98), ("blind4", "en"): (0.91, 0.97),
+               ("blind5", "zh"): (0.92, 0.96), ("blind5", "en"): (0.89, 0.95)}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 
@@ -153,9 +154,11 @@ def test_blind_query_set_is_big_enough(name):
 
 
 def test_every_blind_set_is_held_to_a_floor():
-    """A new data/search_queries_blind*.yml is measured only once BLIND_FLOOR names it."""
+    """A new data/search_queries_blind*.yml is measured only once BLIND_FLOOR names it, and no
+    floor is under the issue's target."""
     assert {name for name, _ in BLIND_FLOOR} == set(BLIND)
     assert UNREAD <= set(BLIND)
+    assert all(f1 >= BLIND_TARGET[0] and f3 >= BLIND_TARGET[1] for f1, f3 in BLIND_FLOOR.values())
 
 
 @pytest.mark.parametrize("name, lang", sorted(BLIND_FLOOR))

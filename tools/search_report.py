@@ -6,12 +6,12 @@
     .venv/bin/python tools/search_report.py --site site/ --queries blind
 
 Runs the site's own search worker under Node.js over the built indexes and prints hit@1 and
-hit@3 per language for data/search_queries.yml ("own") and the blind sets
-data/search_queries_blind.yml, _blind2.yml, _blind3.yml and _blind4.yml ("blind", "blind2",
-"blind3", "blind4"), with tuning and held-out halves as tests/test_search.py splits them. A hit
-is the target anywhere a reader sees in a result (its title link, the sections shown with it, and
-in the first result its counterpart in the tree or the guide), as the test counts it; "title
-links only" is the stricter count, each result's own title link.
+hit@3 per language for data/search_queries.yml ("own") and every blind set,
+data/search_queries_blind*.yml ("blind", "blind2" ...), with tuning and held-out halves as
+tests/test_search.py splits them. A hit is the target anywhere a reader sees in a result (its
+title link, the sections shown with it, and in the first three its counterpart in the tree or
+the guide), as the test counts it; "title links only" is the stricter count, each result's own
+title link.
 The browser test stays the judge (it runs Material itself); this mirrors Material's result list
 closely enough to compare two versions of the ranker, the thesaurus or a page's search_terms.
 Needs `node` (Debian: apt-get install nodejs).

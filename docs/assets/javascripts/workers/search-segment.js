@@ -19,8 +19,8 @@
  * - a page gains from its other matching sections, and a guide section that a tree outcome links
  *   to goes first when it matches about as well as the outcome (it is the fuller answer);
  * - each page result leads with its best section, so the reader can open the answer directly;
- * - the first result shows its counterpart: a tree outcome the guide section it links to, a guide
- *   page the tree outcome that links into it (readers name either).
+ * - the first results show their counterparts: a tree outcome the guide section it links to, a
+ *   guide page the tree outcome that links into it (readers name either).
  * The answer goes back in Material's result format. Material's worker (named in our query
  * string) still sets up, and answers if anything here fails; then Chinese runs are cut into
  * indexed words first (Material splits a run only when every piece is an indexed word). */
@@ -42,7 +42,8 @@
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
   var TOPIC_FIRST = 0.5;     // a guide section within this share of an outcome linking to it goes first
-  var PAIR_SHARE = 0.3;      // the first result's counterpart must match at least this share as well
+  var PAIRED = 3;            // results that show their counterpart in the tree or the guide
+  var PAIR_SHARE = 0.3;      // ... when it matches at least this share as well as the result
   var TEASER = 120;          // characters of the counterpart's text shown with it
   // lunr's English stop words, except no/not/only/nor, which change what a reader means
   var STOP = new Set(("a able about across after all almost also am among an and any are as at be " +
@@ -416,49 +417,53 @@
       showBestSection(items);
       showRunnerUp(items);
     });
-    pairFirstResult(groups, scored, byLocation, marks);
+    pairCounterparts(groups, scored, byLocation, marks);
     return { items: Array.from(groups.values()) };
   }
 
   /* The tree and the guide answer one situation twice: an outcome is the short answer (what to
    * do now), the guide section it links to (its `see`) the fuller one, and a reader may be after
-   * either. So the first result shows its counterpart with it, when that matches the query too:
-   * an outcome its best-matching guide section, a guide page the best-matching outcome that links
-   * into it. Only the first result: it is the one a phone shows whole, and pairs further down
-   * would double the list. */
-  function pairFirstResult(groups, scored, byLocation, marks) {
-    var first = groups.keys().next().value;
-    if (first === undefined) return;
-    var items = groups.get(first), top = items[0].score, outcome = OUTCOME.test(first);
-    var score = new Map();
+   * either. So each of the first results shows its counterpart with it, when that matches the
+   * query too: an outcome its best-matching guide section, a guide page the best-matching outcome
+   * that links into it. Only the first PAIRED results, the ones a reader looks at, and never a
+   * counterpart already shown above. */
+  function pairCounterparts(groups, scored, byLocation, marks) {
+    var score = new Map(), shown = new Set();
     scored.forEach(function (s) { score.set(s.entry.doc.location, s.score); });
-    var partner = null, best = PAIR_SHARE * top;
-    function consider(doc, value) { if (doc && value > best) { best = value; partner = doc; } }
-    if (outcome) {
-      (byLocation.get(first).see || []).forEach(function (location) {
-        // a section matches by its own words or its page's (the page holds the search_terms)
-        consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0));
-      });
-    } else {
-      scored.forEach(function (s) {
-        var doc = s.entry.doc;
-        if (OUTCOME.test(doc.location) && (doc.see || []).some(function (l) { return l.split("#")[0] === first; })) consider(doc, s.score);
-      });
-    }
-    if (!partner) return;
-    // a pointer to another page, not a second full answer: named with its page, one sentence
-    var paired = item(partner, top, marks);
-    var home = byLocation.get(partner.location.split("#")[0]);
-    if (home) paired.title = marks.apply(home.title + " \u203a " + (partner.title || ""));
-    paired.text = marks.apply(firstSentence(partner.text));
-    if (outcome) {
-      // with no whole page in a group, Material heads it with the group's last item: the outcome
-      items.unshift(paired);
-    } else {
-      // after the sections shown with the page (Material shows those scoring as high as the first)
-      var at = items.findIndex(function (i) { return i.location.indexOf("#") >= 0 && i.score < top; });
-      items.splice(at < 0 ? items.length : at, 0, paired);
-    }
+    Array.from(groups.keys()).slice(0, PAIRED).forEach(function (head) {
+      var items = groups.get(head), top = items[0].score, outcome = OUTCOME.test(head);
+      items.forEach(function (i) { shown.add(i.location); });
+      var partner = null, best = PAIR_SHARE * top;
+      function consider(doc, value) {
+        if (doc && !shown.has(doc.location) && value > best) { best = value; partner = doc; }
+      }
+      if (outcome) {
+        (byLocation.get(head).see || []).forEach(function (location) {
+          // a section matches by its own words or its page's (the page holds the search_terms)
+          consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0));
+        });
+      } else {
+        scored.forEach(function (s) {
+          var doc = s.entry.doc;
+          if (OUTCOME.test(doc.location) && (doc.see || []).some(function (l) { return l.split("#")[0] === head; })) consider(doc, s.score);
+        });
+      }
+      if (!partner) return;
+      shown.add(partner.location);
+      // a pointer to another page, not a second full answer: named with its page, one sentence
+      var paired = item(partner, top, marks);
+      var home = byLocation.get(partner.location.split("#")[0]);
+      if (home) paired.title = marks.apply(home.title + " \u203a " + (partner.title || ""));
+      paired.text = marks.apply(firstSentence(partner.text));
+      if (outcome) {
+        // with no whole page in a group, Material heads it with the group's last item: the outcome
+        items.unshift(paired);
+      } else {
+        // after the sections shown with the page (Material shows those scoring as high as the first)
+        var at = items.findIndex(function (i) { return i.location.indexOf("#") >= 0 && i.score < top; });
+        items.splice(at < 0 ? items.length : at, 0, paired);
+      }
+    });
   }
 
   /* The first sentence of an entry's text, as plain text, cut at TEASER characters. */
