@@ -18,7 +18,8 @@
  * - a document scores by how much of the query it covers, so an unknown word costs nothing;
  * - a page gains from its other matching sections, and a guide section that a tree outcome links
  *   to goes first when it matches about as well as the outcome (it is the fuller answer);
- * - each page result leads with its best section, so the reader can open the answer directly;
+ * - each page result leads with its best section, so the reader can open the answer directly, and
+ *   a result's text is a snippet around the reader's words;
  * - the first results show their counterparts: a tree outcome the guide section it links to, a
  *   guide page the tree outcome that links into it (readers name either).
  * The answer goes back in Material's result format. Material's worker (named in our query
@@ -44,7 +45,11 @@
   var TOPIC_FIRST = 0.5;     // a guide section within this share of an outcome linking to it goes first
   var PAIRED = 3;            // results that show their counterpart in the tree or the guide
   var PAIR_SHARE = 0.3;      // ... when it matches at least this share as well as the result
-  var TEASER = 120;          // characters of the counterpart's text shown with it
+  var SNIPPET = 160;         // length of a result's text, in units: a Chinese character is two
+  var POINTER = 100;         // ... of a counterpart's
+  // a sentence, for snippets: up to a full stop (a period only before a space, so not "e.g."),
+  // or a block's end (see snippet)
+  var SENTENCE = /(?:[^\u3002\uff01\uff1f\uff1b!?;\u00b7.]|\.(?!\s))+(?:[\u3002\uff01\uff1f\uff1b!?;\u00b7]|\.(?=\s)|$)/g;
   // lunr's English stop words, except no/not/only/nor, which change what a reader means
   var STOP = new Set(("a able about across after all almost also am among an and any are as at be " +
     "because been but by can cannot could dear did do does either else ever every for from get got " +
@@ -425,8 +430,9 @@
    * do now), the guide section it links to (its `see`) the fuller one, and a reader may be after
    * either. So each of the first results shows its counterpart with it, when that matches the
    * query too: an outcome its best-matching guide section, a guide page the best-matching outcome
-   * that links into it. Only the first PAIRED results, the ones a reader looks at, and never a
-   * counterpart already shown above. */
+   * that links into it. Only the first PAIRED results, the ones a reader looks at; a counterpart
+   * already shown above is not shown again, and one shown further down only here (a result's
+   * own title link stays where it is). */
   function pairCounterparts(groups, scored, byLocation, marks) {
     var score = new Map(), shown = new Set();
     scored.forEach(function (s) { score.set(s.entry.doc.location, s.score); });
@@ -435,7 +441,7 @@
       items.forEach(function (i) { shown.add(i.location); });
       var partner = null, best = PAIR_SHARE * top;
       function consider(doc, value) {
-        if (doc && !shown.has(doc.location) && value > best) { best = value; partner = doc; }
+        if (doc && value > best) { best = value; partner = doc; }
       }
       if (outcome) {
         (byLocation.get(head).see || []).forEach(function (location) {
@@ -448,13 +454,20 @@
           if (OUTCOME.test(doc.location) && (doc.see || []).some(function (l) { return l.split("#")[0] === head; })) consider(doc, s.score);
         });
       }
-      if (!partner) return;
+      if (!partner || shown.has(partner.location)) return;
       shown.add(partner.location);
+      groups.forEach(function (other, key) {
+        var at = other === items || key === partner.location ? -1
+          : other.findIndex(function (i) { return i.location === partner.location; });
+        if (at < 0) return;
+        other.splice(at, 1);
+        showBestSection(other);
+        showRunnerUp(other);
+      });
       // a pointer to another page, not a second full answer: named with its page, one sentence
-      var paired = item(partner, top, marks);
+      var paired = item(partner, top, marks, POINTER);
       var home = byLocation.get(partner.location.split("#")[0]);
       if (home) paired.title = marks.apply(home.title + " \u203a " + (partner.title || ""));
-      paired.text = marks.apply(firstSentence(partner.text));
       if (outcome) {
         // with no whole page in a group, Material heads it with the group's last item: the outcome
         items.unshift(paired);
@@ -464,14 +477,6 @@
         items.splice(at < 0 ? items.length : at, 0, paired);
       }
     });
-  }
-
-  /* The first sentence of an entry's text, as plain text, cut at TEASER characters. */
-  function firstSentence(html) {
-    var text = (html || "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-    var end = text.search(/[\u3002\uff01\uff1f!?:\uff1a]|\.(?=\s+[A-Z]|$)/);  // not e.g.
-    if (end >= 0) text = text.slice(0, end + 1);
-    return text.length > TEASER ? text.slice(0, TEASER).replace(/\s+\S*$/, "") + "\u2026" : text;
   }
 
   /* Material shows only the sections that score at least as high as a group's first item. A
@@ -499,9 +504,36 @@
     Array.prototype.push.apply(items, lead.concat(rest));
   }
 
-  function item(doc, score, marks) {
-    return { location: doc.location, title: marks.apply(doc.title || ""), text: marks.apply(doc.text || ""),
+  function item(doc, score, marks, budget) {
+    // a tree outcome from its start, its short answer (its end lists the answers that lead there)
+    var text = snippet(doc.text, OUTCOME.test(doc.location) ? null : marks, budget || SNIPPET);
+    return { location: doc.location, title: marks.apply(doc.title || ""), text: marks.apply(text),
              score: score, terms: marks.terms(doc) };
+  }
+
+  /* A result's text as a snippet, so that a phone shows several results on its first screen
+   * rather than one long section: plain text from the sentence holding most of the reader's words
+   * (given `marks`; the first, of equals), cut at a word's end after about `budget` units (a
+   * Chinese character is two, the segmenter's zero-width spaces nothing). */
+  function snippet(html, marks, budget) {
+    var text = (html || "").replace(/<\/(p|li|h[1-6]|td|th|div)>/gi, "\u0001").replace(/<[^>]+>/g, " ")
+      .replace(/\[\d+\]/g, "")  // citation marks: links on the page, noise here
+      .replace(/([^.\u3002!?\uff01\uff1f:\uff1a;\uff1b\s\u0001])\s*\u0001/g, "$1 \u00b7 ")  // a block's end ends a sentence
+      .replace(/[\s\u0001]+/g, " ").trim();
+    var start = 0, most = 0;
+    if (marks) text.replace(SENTENCE, function (sentence, at) {
+      var found = marks.count(sentence);
+      if (found > most) { most = found; start = at; }
+    });
+    if (start <= budget / 4) start = 0;  // near the top: show the top
+    else start += text.slice(start).search(/\S/);
+    var out = "", used = 0;
+    for (var i = start; i < text.length && used < budget; i++) {
+      out += text.charAt(i);
+      used += HAS_HAN.test(text.charAt(i)) ? 2 : text.charAt(i) === "\u200b" ? 0 : 1;
+    }
+    if (i < text.length) out = out.replace(/[a-z0-9%&#;]+$/i, "").replace(/[\s(\uff08\u00b7,\uff0c\u3001]+$/, "") + "\u2026";
+    return (start > 0 ? "\u2026" : "") + out.trim();
   }
 
   /* <mark> the reader's words in a result, outside tags; Chinese pairs may straddle the
@@ -525,6 +557,11 @@
         return html.split(/(<[^>]+>)/).map(function (part) {
           return part.charAt(0) === "<" ? part : part.replace(pattern, "<mark>$1</mark>");
         }).join("");
+      },
+      count: function (text) {  // how many of the reader's words a plain text holds
+        var found = new Set();
+        (pattern && text.match(pattern) || []).forEach(function (m) { found.add(m.toLowerCase().replace(/\u200b/g, "")); });
+        return found.size;
       },
       terms: function (doc) {
         var text = plain(doc.title) + " " + plain(doc.text);
