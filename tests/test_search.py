@@ -248,11 +248,13 @@ def test_words_missing_from_the_pages_still_find_the_page(search_page, lang, que
 def test_thoughts_of_ending_ones_life_open_the_crisis_line_first(search_page, lang, query):
     """A safety answer (data/search_thesaurus.yml, `first:`): whatever else the query says, the
     first result is the tree's crisis result (call 12356, or 110 in danger), shown with the help
-    page's section it links to, not with a page that shares a word ("die" in "my father died")."""
+    page's section it links to; the words that opened it rank nothing else ("die" would find the
+    heirs of someone who died)."""
     search_page.goto(search_page.site_url + LANG_ROOT[lang])
-    first = visible_results(search_page, query)[0]
-    assert is_hit(first[0], target_location(lang, "what-to-do/#o-support")), first
-    assert any(is_hit(href, target_location(lang, "help/#overwhelmed")) for href in first), first
+    groups = visible_results(search_page, query)
+    assert is_hit(groups[0][0], target_location(lang, "what-to-do/#o-support")), groups[0]
+    assert any(is_hit(href, target_location(lang, "help/#overwhelmed")) for href in groups[0]), groups[0]
+    assert not any(is_hit(href, target_location(lang, "what-to-do/#o-heir")) for group in groups for href in group)
 
 
 @pytest.mark.parametrize("lang, query, head, paired", [

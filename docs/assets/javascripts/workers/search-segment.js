@@ -11,7 +11,8 @@
  * - reader vocabulary: config.thesaurus (data/search_thesaurus.yml) groups reader words with page
  *   words; a query word of a group also looks for the group's other words, with less weight
  *   (a word inside a longer listed phrase, "report" in "credit report", is that phrase only);
- *   a group with `first` is a safety answer, shown first whenever the reader uses one of its words;
+ *   a group with `first` is a safety answer, shown first whenever the reader uses one of its words
+ *   (which then rank nothing else);
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
  *   more than the text (phrasings are examples: many of them dilute none); hub pages (home,
  *   the tree's own intro) count less than topic pages;
@@ -311,7 +312,7 @@
   }
 
   function rank(query) {
-    var list = concepts(query);
+    var list = concepts(withoutSafetyWords(query));
     var total = list.reduce(function (sum, c) { return sum + c.weight; }, 0);
     var scored = [];
     if (total) ranker.docs.forEach(function (entry) {
@@ -360,6 +361,21 @@
       });
     });
     scored.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /* The query without the words of a safety answer: those open the crisis result (see
+   * firstAnswers), and must not rank other pages too ("die" would find the heirs of someone who
+   * died); the rest of the query ranks as usual. */
+  function withoutSafetyWords(query) {
+    var text = queryText(query), blanked = text;
+    ranker.thesaurus.forEach(function (group) {
+      if (group.first) group.forEach(function (entry) {
+        entry.spans(text).forEach(function (span) {
+          blanked = blanked.slice(0, span[0]) + " ".repeat(span[1] - span[0]) + blanked.slice(span[1]);
+        });
+      });
+    });
+    return blanked === text ? query : blanked.trim();
   }
 
   /* A safety answer (a thesaurus group with `first`) leads whenever the reader's own words
