@@ -23,6 +23,7 @@ from typing import Iterable, Union
 GROUPING_AT_RULES = re.compile(r"@(?:media|supports|layer|container)\b")
 # Attributes whose values the pages set from the palette settings (data-md-color-primary="custom").
 PALETTE_ATTRIBUTE = re.compile(r"""\[(data-md-color-(?:primary|accent|scheme))=(["']?)([\w-]+)\2\]""")
+PAGE_PALETTE = re.compile(r"""(data-md-color-(?:primary|accent|scheme))=["']?([\w-]+)""")
 CLASS = re.compile(r"\.((?:[\w-]|\\.)+)")
 COMMENT = re.compile(r"/\*.*?\*/", re.S)
 SOURCE_MAP = re.compile(r"/\*#\s*sourceMappingURL=[^*]*\*/")
@@ -163,16 +164,19 @@ class Vocabulary:
     """The words of the built site: what its pages and scripts could put into the DOM."""
 
     def __init__(self, html_texts: Iterable[str], script_texts: Iterable[str] = ()):
-        self.html = "\n".join(html_texts)
-        self.words = set(re.findall(r"[\w-]+", self.html))
+        html = "\n".join(html_texts)
+        self.words = set(re.findall(r"[\w-]+", html))
         for text in script_texts:
             self.words.update(re.findall(r"[\w-]+", text))
+        # the palette attributes the pages set, read once (a search of the whole site per
+        # selector took most of the pruning time)
+        self.palette = set(PAGE_PALETTE.findall(html))
 
     def has_class(self, name: str) -> bool:
         return "\\" in name or name in self.words  # escaped names: keep, never guess
 
     def has_palette_value(self, attribute: str, value: str) -> bool:
-        return re.search(rf"""{re.escape(attribute)}=["']?{re.escape(value)}(?![\w-])""", self.html) is not None
+        return (attribute, value) in self.palette
 
 
 def _outside_functions_and_attributes(selector: str) -> str:
