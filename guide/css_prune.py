@@ -22,8 +22,9 @@ from typing import Iterable, Union
 # At-rules whose body holds rules that are pruned one by one.
 GROUPING_AT_RULES = re.compile(r"@(?:media|supports|layer|container)\b")
 # Attributes whose values the pages set from the palette settings (data-md-color-primary="custom").
-PALETTE_ATTRIBUTE = re.compile(r"""\[(data-md-color-(?:primary|accent|scheme))=(["']?)([\w-]+)\2\]""")
-PAGE_PALETTE = re.compile(r"""(data-md-color-(?:primary|accent|scheme))=["']?([\w-]+)""")
+_PALETTE_NAME = r"data-md-color-(?:primary|accent|scheme)"
+PALETTE_ATTRIBUTE = re.compile(rf"""\[({_PALETTE_NAME})=(["']?)([\w-]+)\2\]""")
+PAGE_PALETTE = re.compile(rf"""({_PALETTE_NAME})=["']?([\w-]+)""")  # as the pages set them
 CLASS = re.compile(r"\.((?:[\w-]|\\.)+)")
 COMMENT = re.compile(r"/\*.*?\*/", re.S)
 SOURCE_MAP = re.compile(r"/\*#\s*sourceMappingURL=[^*]*\*/")

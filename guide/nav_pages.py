@@ -28,7 +28,7 @@ def nav_entries(nav) -> set[str]:
 
 
 def pages_missing_from_nav(docs_dir: Path, nav, config_file: str = "mkdocs.yml",
-                           unlisted: Callable[[str], bool] = lambda path: False) -> list[ContentError]:
+                           unlisted: Callable[[str], bool] | None = None) -> list[ContentError]:
     """One error per page pair of docs_dir that `nav` does not list (none when there is no nav),
     except files that `unlisted` accepts (their docs-relative path, e.g. 'page-3.zh.md')."""
     if not nav:
@@ -36,7 +36,7 @@ def pages_missing_from_nav(docs_dir: Path, nav, config_file: str = "mkdocs.yml",
     listed = nav_entries(nav)
     names = {}
     for path in sorted(docs_dir.rglob("*.md")):
-        if unlisted(path.relative_to(docs_dir).as_posix()):
+        if unlisted and unlisted(path.relative_to(docs_dir).as_posix()):
             continue
         named = page_name(path.relative_to(docs_dir))
         if named:

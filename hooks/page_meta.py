@@ -61,7 +61,7 @@ def on_files(files, config):
     errors: list[ContentError] = missing_translations(docs_dir)
     not_in_nav = config.get("not_in_nav")  # MkDocs' own list of pages left out of the nav on purpose
     errors += pages_missing_from_nav(docs_dir, config["nav"], Path(config["config_file_path"]).name,
-                                     not_in_nav.match_file if not_in_nav else lambda path: False)
+                                     not_in_nav.match_file if not_in_nav else None)
     _meta_by_path.clear()
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)

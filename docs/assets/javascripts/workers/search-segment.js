@@ -136,8 +136,7 @@
         var words = Array.isArray(group) ? group : group.words;
         var entries = words.map(function (word) {
           var spans = matcher(word);
-          return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), spans: spans,
-                   test: function (query) { return spans(query).length > 0; } };
+          return { word: word, tokens: tokens(word).length ? tokens(word) : tokens(word, true), spans: spans };
         });
         entries.first = group.first;  // a safety answer: see firstAnswers
         return entries;
@@ -312,7 +311,8 @@
   }
 
   function rank(query) {
-    var list = concepts(withoutSafetyWords(query));
+    var safety = safetyAnswers(query);
+    var list = concepts(safety.rest);
     var total = list.reduce(function (sum, c) { return sum + c.weight; }, 0);
     var scored = [];
     if (total) ranker.docs.forEach(function (entry) {
@@ -326,7 +326,7 @@
     scored.sort(function (a, b) { return b.score - a.score; });
     addPageEvidence(scored);
     preferTopicPages(scored);
-    firstAnswers(query, scored);
+    firstAnswers(safety.groups, scored);
     var floor = scored.length ? scored[0].score * KEEP : 0;
     return scored.filter(function (s) { return s.score >= floor; });
   }
@@ -363,29 +363,30 @@
     scored.sort(function (a, b) { return b.score - a.score; });
   }
 
-  /* The query without the words of a safety answer: those open the crisis result (see
-   * firstAnswers), and must not rank other pages too ("die" would find the heirs of someone who
-   * died); the rest of the query ranks as usual. */
-  function withoutSafetyWords(query) {
-    var text = queryText(query), blanked = text;
+  /* The safety answers (thesaurus groups with `first`) whose words the reader used, and the
+   * query without those words: they open the crisis result (see firstAnswers) and must not rank
+   * other pages too ("die" would find the heirs of someone who died); the rest of the query
+   * ranks as usual. */
+  function safetyAnswers(query) {
+    var text = queryText(query), blanked = text, groups = [];
     ranker.thesaurus.forEach(function (group) {
-      if (group.first) group.forEach(function (entry) {
+      if (!group.first) return;
+      group.forEach(function (entry) {
         entry.spans(text).forEach(function (span) {
           blanked = blanked.slice(0, span[0]) + " ".repeat(span[1] - span[0]) + blanked.slice(span[1]);
+          if (groups.indexOf(group) < 0) groups.push(group);
         });
       });
     });
-    return blanked === text ? query : blanked.trim();
+    return { groups: groups, rest: groups.length ? blanked.trim() : query };
   }
 
-  /* A safety answer (a thesaurus group with `first`) leads whenever the reader's own words
-   * include one of its words: someone who types that they want to die sees the crisis line
-   * first, whatever else their query matched, and the guide section it links to (its first
-   * `see`) next, rather than a page that shares a word ("die" in "my father died"). */
-  function firstAnswers(query, scored) {
-    var text = queryText(query);
-    ranker.thesaurus.forEach(function (group) {
-      if (!group.first || !group.some(function (entry) { return entry.test(text); })) return;
+  /* A safety answer the reader's words opened (see safetyAnswers) leads: someone who types that
+   * they want to die sees the crisis line first, whatever else their query matched, and the
+   * guide section it links to (its first `see`) next, rather than a page that shares a word
+   * ("die" in "my father died"). */
+  function firstAnswers(groups, scored) {
+    groups.forEach(function (group) {
       var entry = ranker.docs.find(function (e) {
         var location = e.doc.location;
         return location === group.first || location.indexOf(group.first + "--") === 0;
