@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/
 from guide.content_checks import words_found
 from guide.languages import LANGUAGES
 from guide.search_index import SECTION_TITLE_SUFFIX
-from guide.tree.model import Outcome, Question, steps
+from guide.tree.model import Outcome, Question, path_answers, steps
 from guide.tree.markdown import tree_markdown
 from guide.tree.render import UI, render_tree
 from guide.tree.validate import load_tree, parse_tree
@@ -35,6 +35,7 @@ class _Html(HTMLParser):
     def __init__(self):
         super().__init__()
         self.sections: list[dict] = []
+        self.moved: list[dict] = []
         self.current: dict | None = None
         self.in_h2 = False
         self.tags: list[str] = []
@@ -45,7 +46,8 @@ class _Html(HTMLParser):
         if tag == "section":
             self.current = {"id": attrs["id"], "class": attrs.get("class", ""), "hrefs": [], "h2": "",
                             "answers": [], "from": attrs.get("data-from")}
-            self.sections.append(self.current)
+            # a step at an old address (`moved:`) is not a step of the tree: tested on its own
+            (self.moved if "tree-moved" in self.current["class"] else self.sections).append(self.current)
         elif tag == "a" and self.current is not None:
             href = attrs.get("href", "")
             self.current["hrefs"].append(href)
@@ -80,7 +82,7 @@ def step_parts(raw: str) -> dict[str, str]:
     parts = re.findall(r'^<(?:section .*?^</section>|div .*?^</div>)$', inner, re.M | re.S)
     seen = {}
     for n, part in enumerate(parts):
-        if not part.startswith("<section"):
+        if not part.startswith("<section") or "tree-moved" in part.split(">")[0]:
             continue
         sid = re.search(r' id="([^"]+)"', part).group(1)
         copy = re.search(r"\btree-c(\d+)\b", part.split(">")[0])
@@ -91,6 +93,8 @@ def step_parts(raw: str) -> dict[str, str]:
         own = f"tree-t{copy.group(1)}"
         body = re.sub(r'<div [^>]*class="tree-so-far tree-tail (tree-t\d+)".*?</div>',
                       lambda m: m.group(0) if m.group(1) == own else "", body)
+        body = re.sub(r'<div [^>]*class="tree-lead tree-l(\d+)">.*?</div>',
+                      lambda m: m.group(0) if m.group(1) == copy.group(1) else "", body)
         assert own in body, sid
         seen[sid] = part + body
     return seen
@@ -341,9 +345,11 @@ def test_a_result_lists_the_answers_that_led_to_it_with_change_links():
             assert f"<b>{escape(label)}</b>" in answered
             assert f'href="#{from_section}"' in answered
         assert section.count("tree-so-far") == 1
-        # what to read next comes after the answers, at the end of the result
+        # the next steps and what to read come first, the answers that led here after them: a long
+        # answer list must not push the next step off the screen
+        assert section.index('class="tree-next"') < section.index('tree-so-far')
         if TREE.nodes[step.node].links:
-            assert section.index('class="tree-links"') > section.index('tree-so-far')
+            assert section.index('class="tree-links"') < section.index('tree-so-far')
 
 
 def test_every_result_links_to_the_same_step_in_the_other_language():
@@ -379,3 +385,52 @@ def test_a_result_reached_by_too_many_paths_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(render, "MAX_COPIES", 2)
     with pytest.raises(ContentError, match=r"o-\S+.*paths lead to this result"):
         render_tree(TREE, "en", href_for)
+
+
+def test_each_result_says_what_its_answers_told_with_the_page_written_for_it():
+    # An answer's note (and its link) shows at every result it leads to, on that path only.
+    for lang in LANGUAGES:
+        shown = step_parts(render_tree(TREE, lang, href_for))
+        noted = 0
+        for step in steps(TREE):
+            if not isinstance(TREE.nodes[step.node], Outcome):
+                continue
+            notes = [a for a in path_answers(TREE, step) if a.note]
+            noted += bool(notes)
+            html = shown[step.section_id]
+            assert html.count('class="tree-note"') == len(notes), step.section_id
+            for answer in notes:
+                assert escape(answer.note[lang]) in html, (step.section_id, answer.note[lang])
+                if answer.link:
+                    assert f'href="{href_for(answer.link.page, answer.link.anchor)}"' in html
+            # the note comes before the short answer: it is what this reader came with
+            if notes:
+                assert html.index('class="tree-note"') < html.index('class="tree-short"')
+        assert noted >= 10
+
+
+def test_a_result_that_hands_over_links_to_the_question_to_go_on_with():
+    handing_over = [o for o in TREE.outcomes() if o.then]
+    assert handing_over, "the helper's result hands over to the start"
+    for lang in LANGUAGES:
+        html = render_tree(TREE, lang, href_for)
+        for outcome in handing_over:
+            assert (f'<p class="tree-then"><a class="tree-answer" href="#{outcome.then}">'
+                    f'{escape(outcome.then_label[lang])}</a></p>') in html
+
+
+def test_old_step_addresses_say_where_the_step_went():
+    assert TREE.moved, "removed nodes are listed under moved:"
+    first = {}
+    for s in steps(TREE):
+        first.setdefault(s.node, s.section_id)
+    for lang in LANGUAGES:
+        html = parsed(lang)
+        by_id = {m["id"]: m for m in html.moved}
+        assert set(by_id) == set(TREE.moved)
+        for old, new in TREE.moved.items():
+            assert old not in TREE.nodes
+            assert f"#{first[new]}" in by_id[old]["hrefs"] and f"#{TREE.start}" in by_id[old]["hrefs"]
+            assert by_id[old]["h2"] == UI[lang]["moved"]
+        # the notice tree.js shows for an address that names no step at all
+        assert 'data-tree-missing data-search-exclude hidden' in render_tree(TREE, lang, href_for)

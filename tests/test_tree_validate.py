@@ -58,6 +58,10 @@ CASES = {
     "bad-phone.yml": (16, "o-yes", "contains the number '400-123-4567'", "only the official numbers 110, 12315"),
     "bad-search-terms.yml": (29, "o-no", "`search_terms` has phrasings for `zh` but no `en` list",
                              "add `en: [...]` with what those readers type"),
+    "bad-answer-link.yml": (10, "q-one", "answer 1 has a `link:` but no `note:`",
+                            "the note is the line that goes before the link"),
+    "bad-then.yml": (25, "o-no", "`then: {step: o-yes}` is an outcome", "name the question the reader goes on with"),
+    "bad-moved.yml": (4, None, "`moved: q-old` points at `o-gone`, which is not a node", "did you mean `q-one`?"),
 }
 
 

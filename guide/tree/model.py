@@ -16,18 +16,22 @@ Text = dict
 
 
 @dataclass
-class Answer:
-    label: Text
-    next: str
-    line: int | None = None
-
-
-@dataclass
 class Link:
     page: str           # docs page name without language or extension, e.g. "talk-to-lender"
     anchor: str | None  # heading id on that page, or None
     label: Text
     line: int | None = None
+
+
+@dataclass
+class Answer:
+    label: Text
+    next: str
+    line: int | None = None
+    # What this answer tells about the reader's situation, said at every result it leads to (so a
+    # shared result speaks to the detail that brought the reader), with the page written for it.
+    note: Text | None = None
+    link: Link | None = None
 
 
 @dataclass
@@ -50,6 +54,10 @@ class Outcome:
     line: int | None = None
     # Reader phrasings per language ({"zh": [...], "en": [...]}, or {}): indexed by search, never shown.
     search_terms: dict[str, list[str]] = field(default_factory=dict)
+    # A question to go on with, for a result that hands over to another part of the tree (a
+    # relative who helps answers the questions for the borrower), and the link's words.
+    then: str | None = None
+    then_label: Text | None = None
 
 
 Node = Question | Outcome
@@ -60,6 +68,8 @@ class Tree:
     start: str
     nodes: dict[str, Node]
     path: Path | str = "data/tree.yml"
+    # Ids of removed nodes -> the node that now answers them: old shared links keep working.
+    moved: dict[str, str] = field(default_factory=dict)
 
     def questions(self) -> list[Question]:
         return [n for n in self.nodes.values() if isinstance(n, Question)]
@@ -116,3 +126,16 @@ def steps(tree: Tree) -> list[Step]:
 
     walk(tree.start, tree.start, ())
     return found
+
+
+def path_answers(tree: Tree, step: Step) -> list[Answer]:
+    """The answers the reader gave on the way to `step`, in order."""
+    return [tree.nodes[question_id].answers[index] for question_id, index, _ in step.taken]
+
+
+def step_links(tree: Tree, step: Step) -> list[Link]:
+    """The guide pages a result points to on this path: the pages its answers named (each with its
+    note), then the result's own links."""
+    node = tree.nodes[step.node]
+    own = node.links if isinstance(node, Outcome) else []
+    return [a.link for a in path_answers(tree, step) if a.link] + list(own)

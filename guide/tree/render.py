@@ -23,7 +23,7 @@ from typing import Callable
 
 from guide.errors import ContentError
 from guide.search_index import SECTION_TITLE_SUFFIX
-from guide.tree.model import Outcome, Question, Step, Tree, steps
+from guide.tree.model import Outcome, Question, Step, Tree, path_answers, steps
 
 UI = {
     "zh": {
@@ -45,6 +45,10 @@ UI = {
         "answers": "回答",
         "leads_to": "→",
         "as_above": "（后面的问题同上文）",
+        "moved": "这一步的地址改了",
+        "moved_body": "你打开的是旧地址。现在回答这个问题的是：",
+        "missing": "没有找到这一步",
+        "missing_body": "这个地址可能输错了，或者已经过时。可以从第一个问题开始：",
     },
     "en": {
         "question": "Question {n}",
@@ -65,11 +69,15 @@ UI = {
         "answers": "Answers",
         "leads_to": "→",
         "as_above": "(the questions after it as above)",
+        "moved": "This step has moved",
+        "moved_body": "You opened an old address. This is the step that answers it now:",
+        "missing": "We couldn't find that step",
+        "missing_body": "The address may be mistyped or out of date. You can start from the first question:",
     },
 }
 
 # Most paths to one result that the page can show; tree.css has a .tree-c rule for each.
-MAX_COPIES = 8
+MAX_COPIES = 12
 
 # The line in the decision-tree page's Markdown where the rendered tree goes.
 MARKER = "<!-- decision-tree -->"
@@ -90,117 +98,224 @@ def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str |
     `other_lang_href`, the tree page in the other language: each step links to the same step
     there, so switching language keeps the step with JavaScript off too. `print_url_for(page,
     anchor)`, the page's full address, printed after a "read more" link on paper."""
-    ui = UI[lang]
-    all_steps = steps(tree)
-    by_section = {s.section_id: s for s in all_steps}
-    start = all_steps[0]
-    # Steps of the same node sit side by side: gzip only finds repeats within 32 KB, and these
-    # copies are near-identical (a quarter less to download). The start step goes first: the
-    # question a reader sees shows with the first bytes of the page, not after all of its 35 KB
-    # (tree.css hides it with :has() when another step is the target; tree.js adds a class for
-    # browsers without :has(); with neither, it stays above the target, which is scrolled to).
-    node_order = {node_id: n for n, node_id in enumerate(dict.fromkeys(s.node for s in all_steps))}
-    ordered = [start] + sorted(all_steps[1:], key=lambda s: node_order[s.node])
-    first_of_outcome = {}
-    for s in all_steps:
-        if isinstance(tree.nodes[s.node], Outcome):
-            first_of_outcome.setdefault(s.node, s.section_id)
-    sections = []
-    for group in _groups(ordered):
-        node = tree.nodes[group[0].node]
-        if isinstance(node, Outcome) and len(group) > 1:
-            sections.append(_shared_outcome(tree, node, group, lang, ui, href_for,
-                                            searchable_id=first_of_outcome[group[0].node],
-                                            other_lang_href=other_lang_href, print_url_for=print_url_for))
-            continue
-        sections += [_section(tree, s, lang, ui, href_for, by_section, s is start,
-                              searchable=first_of_outcome.get(s.node) == s.section_id,
-                              other_lang_href=other_lang_href, print_url_for=print_url_for) for s in group]
-    labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"' for key in ("so_far", "change", "change_hidden"))
-    return "\n".join([
-        f'<div class="tree" data-tree {labels}>',
-        '<p class="tree-live tree-vh" aria-live="polite" data-tree-live></p>',
-        '<div class="tree-steps">',
-        *sections,
-        "</div>",
-        _overview(tree, all_steps, lang, ui),
-        "</div>",
-    ])
+    return _Renderer(tree, lang, href_for, other_lang_href, print_url_for).page()
 
 
-def _section(tree: Tree, step: Step, lang: str, ui: dict, href_for: HrefFor,
-             by_section: dict[str, Step], is_start: bool, searchable: bool,
-             other_lang_href: str | None = None, print_url_for: HrefFor | None = None) -> str:
-    node = tree.nodes[step.node]
-    classes = ["tree-step"]
-    if is_start:
-        classes.append("tree-step--start")
-    out = []
-    if isinstance(node, Question):
-        classes.append("tree-question")
-        out.append(f'<p class="tree-kicker">{_e(ui["question"].format(n=len(step.taken) + 1))}</p>')
-        out.append(f'<h2 class="tree-heading" tabindex="-1">{_e(node.text[lang])}</h2>')
-        if node.help:
-            out.append(f'<p class="tree-help">{_e(node.help[lang])}</p>')
-        children = {}
-        for s in by_section.values():
-            if s.taken and s.taken[-1][2] == step.section_id:
-                children[s.taken[-1][1]] = s.section_id
-        out.append('<ul class="tree-answers">')
-        for index, answer in enumerate(node.answers):
-            out.append(f'<li><a class="tree-answer" href="#{_e(children[index])}">{_e(answer.label[lang])}</a></li>')
-        out.append("</ul>")
-    else:
-        assert isinstance(node, Outcome)
-        classes += ["tree-outcome", *_urgency(node)]
-        # The first path to each outcome is indexed for search; its heading id tells the search
-        # index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
-        out.append(_outcome_heading(node, lang, ui, step.section_id if searchable else None))
-        out.append(_outcome_body(node, lang, ui))
-        # The answers that led here, in the HTML itself (JavaScript off, print, a shared link).
-        out.append(_answered(tree, step, lang, ui, other_lang_href, "tree-so-far"))
-        out.append(_outcome_more(node, lang, ui, href_for, print_url_for))
-    if step.taken and isinstance(node, Question):
-        # With JavaScript off the header's language link can only open the first question; this
-        # link keeps the reader's step (the step ids are the same in both languages).
-        out.append(_restart(tree, step, lang, ui, other_lang_href))
-    # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
-    # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
-    # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
-    # pages. One copy of each outcome stays in, so a reader can search for their situation.
-    exclude = "" if searchable else " data-search-exclude"
-    # The question step and the answer that led here: tree.js follows these back to the start to
-    # show "your answers so far", with the texts already on the page.
-    # Questions only: a result lists its answers in its HTML.
-    came_from = (f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"'
-                 if step.taken and isinstance(node, Question) else "")
-    return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{came_from}{exclude}>\n'
-            + "\n".join(out) + "\n</section>")
+class _Renderer:
+    def __init__(self, tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None,
+                 print_url_for: HrefFor | None):
+        self.tree, self.lang, self.ui = tree, lang, UI[lang]
+        self.href_for, self.other_lang_href, self.print_url_for = href_for, other_lang_href, print_url_for
+        self.steps = steps(tree)
+        self.by_section = {s.section_id: s for s in self.steps}
+        self.first_step: dict[str, str] = {}  # node id -> section id of its first path
+        for s in self.steps:
+            self.first_step.setdefault(s.node, s.section_id)
 
+    def page(self) -> str:
+        all_steps, ui = self.steps, self.ui
+        start = all_steps[0]
+        # Steps of the same node sit side by side: gzip only finds repeats within 32 KB, and these
+        # copies are near-identical (a quarter less to download). The start step goes first: the
+        # question a reader sees shows with the first bytes of the page, not after all of its 35 KB
+        # (tree.css hides it with :has() when another step is the target; tree.js adds a class for
+        # browsers without :has(); with neither, it stays above the target, which is scrolled to).
+        node_order = {node_id: n for n, node_id in enumerate(dict.fromkeys(s.node for s in all_steps))}
+        ordered = [start] + sorted(all_steps[1:], key=lambda s: node_order[s.node])
+        sections = []
+        for group in _groups(ordered):
+            node = self.tree.nodes[group[0].node]
+            if isinstance(node, Outcome) and len(group) > 1:
+                sections.append(self._shared_outcome(node, group))
+                continue
+            sections += [self._section(s, s is start) for s in group]
+        sections += [self._moved(old, new) for old, new in self.tree.moved.items()]
+        labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"'
+                          for key in ("so_far", "change", "change_hidden"))
+        return "\n".join([
+            f'<div class="tree" data-tree {labels}>',
+            '<p class="tree-live tree-vh" aria-live="polite" data-tree-live></p>',
+            self._missing(),
+            '<div class="tree-steps">',
+            *sections,
+            "</div>",
+            _overview(self.tree, all_steps, self.lang, ui),
+            "</div>",
+        ])
 
-def _answered(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str | None,
-              classes: str) -> str:
-    """'Your answers': each question on this step's path, the answer given and a change link,
-    then "start again" and the same step in the other language."""
-    rows = []
-    for question_id, index, from_section in step.taken:
-        question = tree.nodes[question_id]
-        assert isinstance(question, Question)
-        text = question.text[lang]
-        # Few elements per row: these repeat on every result of every path (DOM and page weight).
-        rows.append(f'<li>{_e(text)} <b>{_e(question.answers[index].label[lang])}</b> '
-                    f'<a href="#{_e(from_section)}">{_e(ui["change"])}</a></li>')
-    return (f'<div class="{classes}"><h3 class="tree-subheading">{_e(ui["answered"])}</h3>'
-            f'<ol>{"".join(rows)}</ol>{_restart(tree, step, lang, ui, other_lang_href)}</div>')
+    def _section(self, step: Step, is_start: bool) -> str:
+        node = self.tree.nodes[step.node]
+        ui, lang = self.ui, self.lang
+        classes = ["tree-step"]
+        if is_start:
+            classes.append("tree-step--start")
+        out = []
+        searchable = True
+        if isinstance(node, Question):
+            classes.append("tree-question")
+            out.append(f'<p class="tree-kicker">{_e(ui["question"].format(n=len(step.taken) + 1))}</p>')
+            out.append(f'<h2 class="tree-heading" tabindex="-1">{_e(node.text[lang])}</h2>')
+            if node.help:
+                out.append(f'<p class="tree-help">{_e(node.help[lang])}</p>')
+            children = {}
+            for s in self.by_section.values():
+                if s.taken and s.taken[-1][2] == step.section_id:
+                    children[s.taken[-1][1]] = s.section_id
+            out.append('<ul class="tree-answers">')
+            for index, answer in enumerate(node.answers):
+                out.append(f'<li><a class="tree-answer" href="#{_e(children[index])}">{_e(answer.label[lang])}</a></li>')
+            out.append("</ul>")
+            if step.taken:
+                # With JavaScript off the header's language link can only open the first question;
+                # this link keeps the reader's step (the step ids are the same in both languages).
+                out.append(self._restart(step))
+        else:
+            assert isinstance(node, Outcome)
+            classes += ["tree-outcome", *_urgency(node)]
+            # The first path to each outcome is indexed for search; its heading id tells the search
+            # index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
+            searchable = self.first_step[step.node] == step.section_id
+            out.append(_outcome_heading(node, lang, ui, step.section_id if searchable else None))
+            # What to do first, then what to read and, last, the answers that led here (in the HTML
+            # itself: JavaScript off, print, a shared link).
+            out.append(self._outcome_body(node, "".join(self._notes(step))))
+            out.append(self._outcome_more(node))
+            out.append(self._answered(step, "tree-so-far"))
+        # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
+        # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
+        # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
+        # pages. One copy of each outcome stays in, so a reader can search for their situation.
+        exclude = "" if searchable and isinstance(node, Outcome) else " data-search-exclude"
+        # The question step and the answer that led here: tree.js follows these back to the start to
+        # show "your answers so far", with the texts already on the page.
+        # Questions only: a result lists its answers in its HTML.
+        came_from = (f' data-from="{_e(step.taken[-1][2])} {step.taken[-1][1]}"'
+                     if step.taken and isinstance(node, Question) else "")
+        return (f'<section class="{" ".join(classes)}" id="{_e(step.section_id)}"{came_from}{exclude}>\n'
+                + "\n".join(part for part in out if part) + "\n</section>")
 
+    def _notes(self, step: Step) -> list[str]:
+        """What the answers on this path said about the reader's situation, each with the page
+        written for it: one line per answer that carries a `note`."""
+        notes = []
+        for answer in path_answers(self.tree, step):
+            if answer.note:
+                link = ""
+                if answer.link:
+                    link = (f' <a href="{_e(self.href_for(answer.link.page, answer.link.anchor))}"'
+                            f'{self._printed(answer.link)}>{_e(answer.link.label[self.lang])}</a>')
+                notes.append(f'<p class="tree-note">{_e(answer.note[self.lang])}{link}</p>')
+        return notes
 
-def _restart(tree: Tree, step: Step, lang: str, ui: dict, other_lang_href: str | None) -> str:
-    other = ""
-    if other_lang_href:
-        code = OTHER_LANG[lang]
-        other = (f' · <a class="tree-lang" href="{_e(other_lang_href)}#{_e(step.section_id)}" '
-                 f'hreflang="{code}" lang="{code}">{_e(ui["other_lang"])}</a>')
-    return f'<p class="tree-restart"><a href="#{_e(tree.start)}">{_e(ui["restart"])}</a>{other}</p>'
+    def _answered(self, step: Step, classes: str) -> str:
+        """'Your answers': each question on this step's path, the answer given and a change link,
+        then "start again" and the same step in the other language."""
+        rows = []
+        for question_id, index, from_section in step.taken:
+            question = self.tree.nodes[question_id]
+            assert isinstance(question, Question)
+            text = question.text[self.lang]
+            # Few elements per row: these repeat on every result of every path (DOM and page weight).
+            rows.append(f'<li>{_e(text)} <b>{_e(question.answers[index].label[self.lang])}</b> '
+                        f'<a href="#{_e(from_section)}">{_e(self.ui["change"])}</a></li>')
+        return (f'<div class="{classes}"><h3 class="tree-subheading">{_e(self.ui["answered"])}</h3>'
+                f'<ol>{"".join(rows)}</ol>{self._restart(step)}</div>')
+
+    def _restart(self, step: Step) -> str:
+        other = ""
+        if self.other_lang_href:
+            code = OTHER_LANG[self.lang]
+            other = (f' · <a class="tree-lang" href="{_e(self.other_lang_href)}#{_e(step.section_id)}" '
+                     f'hreflang="{code}" lang="{code}">{_e(self.ui["other_lang"])}</a>')
+        return f'<p class="tree-restart"><a href="#{_e(self.tree.start)}">{_e(self.ui["restart"])}</a>{other}</p>'
+
+    def _outcome_body(self, node: Outcome, notes: str) -> str:
+        """What the result says: badge, what the path told about the reader (`notes`), the short
+        answer, the next steps and, where the result hands over, the question to go on with."""
+        ui, lang = self.ui, self.lang
+        out = []
+        if node.urgency:
+            out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
+        if notes:
+            out.append(notes)
+        out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
+        out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
+        out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
+        if node.then:
+            out.append(f'<p class="tree-then"><a class="tree-answer" href="#{_e(self.first_step[node.then])}">'
+                       f'{_e(node.then_label[lang])}</a></p>')
+        return "\n".join(out)
+
+    def _printed(self, link) -> str:
+        if not self.print_url_for:
+            return ""
+        return f' data-print-url="{_e(self.print_url_for(link.page, link.anchor))}"'
+
+    def _outcome_more(self, node: Outcome) -> str:
+        """What to read next for this result."""
+        if not node.links:
+            return ""
+        return (f'<h3 class="tree-subheading">{_e(self.ui["read_more"])}</h3>\n<ul class="tree-links">' + "".join(
+            f'<li><a href="{_e(self.href_for(link.page, link.anchor))}"{self._printed(link)}>{_e(link.label[self.lang])}</a></li>'
+            for link in node.links) + "</ul>")
+
+    def _shared_outcome(self, node: Outcome, group: list[Step]) -> str:
+        """An outcome reached by several paths, its body written once:
+
+            copy 1 .. copy k   <section id=path class=tree-cI>: kicker and title (the :target)
+            body               badge, lead 1 .. lead k: what path I told (per path),
+                               short answer, next steps, read more (shared),
+                               tail 1 .. tail k: your answers, start again, other language (per path)
+
+        `.tree-copy:target ~ .tree-body` shows the body; `~ .tree-body ~ .tree-body` hides the bodies
+        of later nodes (their siblings too); `.tree-cI:target ~ .tree-body > .tree-tI` (tree.css)
+        shows the path's own answers, and `> .tree-lI` its notes. The body carries `tree-step`: part
+        of a step, hidden until shown.
+
+        The search index: Material's parser ends a heading's section where the heading's parent ends,
+        so a copy's title cannot carry the result's text. The body holds the indexed heading instead,
+        hidden (the shown copy's title is the step's heading), and the first path's lead and tail stay
+        in the index, so the section reads as a whole result did before; the index opens the first
+        path's step (guide/search_index.py, SECTION_TITLE_SUFFIX)."""
+        lang, ui = self.lang, self.ui
+        k = len(group)
+        if k > MAX_COPIES:
+            raise ContentError("data/tree.yml", f"{k} paths lead to this result; the tree page can show "
+                               f"at most {MAX_COPIES} (docs/assets/stylesheets/tree.css, the .tree-c rules): "
+                               "merge paths or add rules for more copies", node=group[0].node)
+        searchable_id = self.first_step[node.id]
+        urgency = "".join(" " + u for u in _urgency(node))
+        out = []
+        for n, s in enumerate(group, 1):
+            out.append(f'<section class="tree-step tree-outcome tree-copy tree-c{n}{urgency}" '
+                       f'id="{_e(s.section_id)}" data-search-exclude>\n{_outcome_heading(node, lang, ui, None)}\n</section>')
+        anchor = (f'<h2 class="tree-vh" id="{_e(searchable_id)}{SECTION_TITLE_SUFFIX}" aria-hidden="true">'
+                  f'{_e(node.title[lang])}</h2>')
+
+        def exclude(s: Step) -> str:
+            return "" if s.section_id == searchable_id else "data-search-exclude "
+
+        leads = "".join(f'<div {exclude(s)}class="tree-lead tree-l{n}">{"".join(notes)}</div>'
+                        for n, s in enumerate(group, 1) if (notes := self._notes(s)))
+        tails = [self._answered(s, f"tree-so-far tree-tail tree-t{n}").replace("<div ", f"<div {exclude(s)}", 1)
+                 for n, s in enumerate(group, 1)]
+        return "\n".join([*out, f'<div class="tree-step{urgency} tree-body">', anchor,
+                          self._outcome_body(node, leads), self._outcome_more(node), *tails, "</div>"])
+
+    def _moved(self, old: str, new: str) -> str:
+        """A step at an old address: says it moved and links to the step that answers it now."""
+        node = self.tree.nodes[new]
+        name = node.title[self.lang] if isinstance(node, Outcome) else node.text[self.lang]
+        return (f'<section class="tree-step tree-moved" id="{_e(old)}" data-search-exclude>\n'
+                f'<h2 class="tree-heading" tabindex="-1">{_e(self.ui["moved"])}</h2>\n'
+                f'<p>{_e(self.ui["moved_body"])} <a href="#{_e(self.first_step[new])}">{_e(name)}</a></p>\n'
+                f'<p class="tree-restart"><a href="#{_e(self.tree.start)}">{_e(self.ui["restart"])}</a></p>\n</section>')
+
+    def _missing(self) -> str:
+        """Shown by tree.js when the address names no step (mistyped, or older than `moved:`)."""
+        return (f'<div class="tree-missing" data-tree-missing data-search-exclude hidden>'
+                f'<h2 class="tree-heading" tabindex="-1">{_e(self.ui["missing"])}</h2>'
+                f'<p>{_e(self.ui["missing_body"])} <a href="#{_e(self.tree.start)}">{_e(self.ui["restart"])}</a></p></div>')
 
 
 def _urgency(node: Outcome) -> list[str]:
@@ -213,29 +328,6 @@ def _outcome_heading(node: Outcome, lang: str, ui: dict, searchable_id: str | No
             f'<h2 class="tree-heading"{heading_id} tabindex="-1">{_e(node.title[lang])}</h2>')
 
 
-def _outcome_body(node: Outcome, lang: str, ui: dict) -> str:
-    """What the result says, the same on every path: badge, short answer, next steps."""
-    out = []
-    if node.urgency:
-        out.append(f'<p class="tree-badge">{_e(ui[node.urgency])}</p>')
-    out.append(f'<p class="tree-short">{_e(node.answer[lang])}</p>')
-    out.append(f'<h3 class="tree-subheading">{_e(ui["next_steps"])}</h3>')
-    out.append('<ol class="tree-next">' + "".join(f"<li>{_e(t[lang])}</li>" for t in node.steps) + "</ol>")
-    return "\n".join(out)
-
-
-def _outcome_more(node: Outcome, lang: str, ui: dict, href_for: HrefFor,
-                  print_url_for: HrefFor | None) -> str:
-    """What to read next for this result: it ends the result."""
-    if not node.links:
-        return ""
-    def printed(link) -> str:
-        return f' data-print-url="{_e(print_url_for(link.page, link.anchor))}"' if print_url_for else ""
-    return (f'<h3 class="tree-subheading">{_e(ui["read_more"])}</h3>\n<ul class="tree-links">' + "".join(
-        f'<li><a href="{_e(href_for(link.page, link.anchor))}"{printed(link)}>{_e(link.label[lang])}</a></li>'
-        for link in node.links) + "</ul>")
-
-
 def _groups(ordered: list[Step]) -> list[list[Step]]:
     """Runs of steps of the same node (they sit side by side)."""
     groups: list[list[Step]] = []
@@ -245,44 +337,6 @@ def _groups(ordered: list[Step]) -> list[list[Step]]:
         else:
             groups.append([s])
     return groups
-
-
-def _shared_outcome(tree: Tree, node: Outcome, group: list[Step], lang: str, ui: dict,
-                    href_for: HrefFor, searchable_id: str,
-                    other_lang_href: str | None, print_url_for: HrefFor | None) -> str:
-    """An outcome reached by several paths, its body written once:
-
-        copy 1 .. copy k   <section id=path class=tree-cI>: kicker and title (the :target)
-        body               badge, short answer, next steps (shared),
-                           tail 1 .. tail k: your answers, start again, other language (per path),
-                           read more (shared)
-
-    `.tree-copy:target ~ .tree-body` shows the body; `~ .tree-body ~ .tree-body` hides the bodies
-    of later nodes (their siblings too); `.tree-cI:target ~ .tree-body > .tree-tI` (tree.css)
-    shows the path's own answers. The body carries `tree-step`: part of a step, hidden until shown.
-
-    The search index: Material's parser ends a heading's section where the heading's parent ends,
-    so a copy's title cannot carry the result's text. The body holds the indexed heading instead,
-    hidden (the shown copy's title is the step's heading), and the first path's tail stays in the
-    index, so the section reads as a whole result did before; the index opens the first path's
-    step (guide/search_index.py, SECTION_TITLE_SUFFIX)."""
-    k = len(group)
-    if k > MAX_COPIES:
-        raise ContentError("data/tree.yml", f"{k} paths lead to this result; the tree page can show "
-                           f"at most {MAX_COPIES} (docs/assets/stylesheets/tree.css, the .tree-c rules): "
-                           "merge paths or add rules for more copies", node=group[0].node)
-    urgency = "".join(" " + u for u in _urgency(node))
-    out = []
-    for n, s in enumerate(group, 1):
-        out.append(f'<section class="tree-step tree-outcome tree-copy tree-c{n}{urgency}" '
-                   f'id="{_e(s.section_id)}" data-search-exclude>\n{_outcome_heading(node, lang, ui, None)}\n</section>')
-    anchor = (f'<h2 class="tree-vh" id="{_e(searchable_id)}{SECTION_TITLE_SUFFIX}" aria-hidden="true">'
-              f'{_e(node.title[lang])}</h2>')
-    tails = [_answered(tree, s, lang, ui, other_lang_href, f"tree-so-far tree-tail tree-t{n}")
-             .replace("<div ", "<div data-search-exclude ", s.section_id != searchable_id)
-             for n, s in enumerate(group, 1)]
-    return "\n".join([*out, f'<div class="tree-step{urgency} tree-body">', anchor, _outcome_body(node, lang, ui),
-                      *tails, _outcome_more(node, lang, ui, href_for, print_url_for), "</div>"])
 
 
 def _overview(tree: Tree, all_steps: list[Step], lang: str, ui: dict) -> str:

@@ -24,9 +24,11 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 REVEALING_WORDS = ("debt", "overdue", "loan", "owe", "collect", "arrear", "default", "lawsuit",
                    "court", "police", "scam", "fraud", "borrow", "repay", "money", "credit")
 QUESTION_KEYS = {"type", "text", "help", "answers"}
-OUTCOME_KEYS = {"type", "title", "answer", "steps", "links", "urgency", "search_terms"}
+OUTCOME_KEYS = {"type", "title", "answer", "steps", "links", "urgency", "search_terms", "then"}
+ANSWER_KEYS = {"label", "next", "note", "link"}
+LINK_KEYS = {"page", "anchor", "label"}
 TERMS_EXAMPLE = "search_terms: {zh: [催收说要上门, 会来家里吗], en: [collector coming to my house]}"
-TOP_KEYS = {"start", "nodes"}
+TOP_KEYS = {"start", "nodes", "moved"}
 
 
 class _Checker:
@@ -222,6 +224,13 @@ def parse_tree(text: str, path: Path | str, docs_dir: Path | None) -> Tree:
                     check.error(f"answer {index + 1} goes to `{answer.next}`, which is not a node; "
                                 f"{hint}fix the id or add that node", (), node.id, answer.line)
 
+    for node in nodes.values():
+        if isinstance(node, Outcome) and node.then and not isinstance(nodes.get(node.then), Question):
+            what = "an outcome" if node.then in nodes else "not a node"
+            check.error(f"`then: {{step: {node.then}}}` is {what}; name the question the reader goes on "
+                        "with, e.g. `q-start`", ("nodes", node.id, "then", "step"), node.id)
+    moved = _moved(check, data.get("moved"), raw_nodes)
+
     if isinstance(start, str) and start in nodes:
         _cycle_checks(check, start, nodes)
         _reachability_checks(check, start, raw_nodes, nodes)
@@ -229,7 +238,32 @@ def parse_tree(text: str, path: Path | str, docs_dir: Path | None) -> Tree:
         _link_checks(check, nodes, Path(docs_dir))
     if check.errors:
         raise ContentErrors(check.errors)
-    return Tree(start=start, nodes=nodes, path=path)
+    return Tree(start=start, nodes=nodes, path=path, moved=moved)
+
+
+def _moved(check: _Checker, raw: Any, raw_nodes: dict) -> dict[str, str]:
+    """`moved: {old-id: new-id}`: ids of removed nodes, each pointing at a node that exists."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        check.error("`moved:` must map each removed node id to the node that replaces it, e.g. "
+                    "`moved: {o-old: o-new}`", ("moved",))
+        return {}
+    found = {}
+    for old, new in raw.items():
+        old = str(old)
+        if old in raw_nodes:
+            check.error(f"`moved: {old}` is still a node; list only ids that no longer exist", ("moved", old))
+        elif not ID_PATTERN.match(old):
+            check.error(f"`moved: {old}` can't be a step address; ids use lowercase letters, digits and "
+                        "single hyphens", ("moved", old))
+        elif not isinstance(new, str) or new not in raw_nodes:
+            guess = close_match(str(new), raw_nodes)
+            hint = f"; did you mean `{guess}`?" if guess else ""
+            check.error(f"`moved: {old}` points at `{new}`, which is not a node{hint}", ("moved", old))
+        else:
+            found[old] = new
+    return found
 
 
 def _question(check: _Checker, node_id: str, raw: dict, at: tuple) -> Question:
@@ -246,13 +280,21 @@ def _question(check: _Checker, node_id: str, raw: dict, at: tuple) -> Question:
         if not isinstance(item, dict):
             check.error(f"answer {index + 1} must have `label:` and `next:`", item_at, node_id)
             continue
-        check.unknown_keys(item, {"label", "next"}, item_at, node_id, f"answer {index + 1}")
+        check.unknown_keys(item, ANSWER_KEYS, item_at, node_id, f"answer {index + 1}")
         label = check.text(item.get("label"), item_at + ("label",), node_id, f"answer {index + 1} `label`")
+        note = check.text(item.get("note"), item_at + ("note",), node_id, f"answer {index + 1} `note`",
+                          required=False)
+        link = None
+        if item.get("link") is not None:
+            link = _link(check, item["link"], item_at + ("link",), node_id, f"answer {index + 1} `link`")
+            if link and note is None:
+                check.error(f"answer {index + 1} has a `link:` but no `note:`; the note is the line that "
+                            "goes before the link at every result this answer leads to", item_at + ("link",), node_id)
         nxt = item.get("next")
         if not isinstance(nxt, str):
             check.error(f"answer {index + 1} needs `next:` naming the node it leads to", item_at + ("next",), node_id)
             continue
-        answers.append(Answer(label or {}, nxt, line_of(check.lines, *item_at, "next")))
+        answers.append(Answer(label or {}, nxt, line_of(check.lines, *item_at, "next"), note, link))
     if isinstance(raw.get("answers"), list) and len(raw_answers) < 2:
         check.error(f"a question needs at least two answers (it has {len(raw_answers)}); add one "
                     "(\"not sure\" is a good answer where it fits) or make this node an outcome",
@@ -280,30 +322,46 @@ def _outcome(check: _Checker, node_id: str, raw: dict, at: tuple) -> Outcome:
         check.error("`links:` must be a list of `- page: ...` items", at + ("links",), node_id)
         raw_links = []
     for index, item in enumerate(raw_links):
-        item_at = at + ("links", index)
-        if not isinstance(item, dict):
-            check.error(f"link {index + 1} must have `page:`, optional `anchor:` and `label:`", item_at, node_id)
-            continue
-        check.unknown_keys(item, {"page", "anchor", "label"}, item_at, node_id, f"link {index + 1}")
-        page, anchor = item.get("page"), item.get("anchor")
-        label = check.text(item.get("label"), item_at + ("label",), node_id, f"link {index + 1} `label`")
-        if not isinstance(page, str) or not page or "/" in page or page.endswith(".md"):
-            check.error(f"link {index + 1} needs `page:` with a docs page name such as `talk-to-lender` "
-                        "(no language, no .md)", item_at + ("page",), node_id)
-            continue
-        if anchor is not None and (not isinstance(anchor, str) or anchor.startswith("#")):
-            check.error(f"link {index + 1} `anchor:` must be a heading id without `#`, e.g. `steps`",
-                        item_at + ("anchor",), node_id)
-            continue
-        links.append(Link(page, anchor, label or {}, line_of(check.lines, *item_at)))
+        link = _link(check, item, at + ("links", index), node_id, f"link {index + 1}")
+        if link:
+            links.append(link)
     urgency = raw.get("urgency")
     if urgency is not None and urgency not in URGENCIES:
         check.error(f"`urgency:` must be one of {', '.join(URGENCIES)} (or left out), not {urgency!r}",
                     at + ("urgency",), node_id)
         urgency = None
     search_terms = check.search_terms(raw.get("search_terms"), at + ("search_terms",), node_id)
+    then, then_label = None, None
+    raw_then = raw.get("then")
+    if raw_then is not None:
+        if not isinstance(raw_then, dict) or not isinstance(raw_then.get("step"), str):
+            check.error("`then:` must name the question to go on with and the link's words: "
+                        "`then: {step: q-start, label: {zh: ..., en: ...}}`", at + ("then",), node_id)
+        else:
+            check.unknown_keys(raw_then, {"step", "label"}, at + ("then",), node_id, "`then`")
+            then = raw_then["step"]
+            then_label = check.text(raw_then.get("label"), at + ("then", "label"), node_id, "`then` `label`")
     return Outcome(node_id, title or {}, answer or {}, steps, links, urgency, line_of(check.lines, *at),
-                   search_terms=search_terms)
+                   search_terms=search_terms, then=then, then_label=then_label)
+
+
+def _link(check: _Checker, item: Any, at: tuple, node_id: str, what: str) -> Link | None:
+    """A link to a guide page: `page:`, optional `anchor:` and `label:` (checked against the
+    pages later, in _link_checks)."""
+    if not isinstance(item, dict):
+        check.error(f"{what} must have `page:`, optional `anchor:` and `label:`", at, node_id)
+        return None
+    check.unknown_keys(item, LINK_KEYS, at, node_id, what)
+    page, anchor = item.get("page"), item.get("anchor")
+    label = check.text(item.get("label"), at + ("label",), node_id, f"{what} `label`")
+    if not isinstance(page, str) or not page or "/" in page or page.endswith(".md"):
+        check.error(f"{what} needs `page:` with a docs page name such as `talk-to-lender` "
+                    "(no language, no .md)", at + ("page",), node_id)
+        return None
+    if anchor is not None and (not isinstance(anchor, str) or anchor.startswith("#")):
+        check.error(f"{what} `anchor:` must be a heading id without `#`, e.g. `steps`", at + ("anchor",), node_id)
+        return None
+    return Link(page, anchor, label or {}, line_of(check.lines, *at))
 
 
 def _cycle_checks(check: _Checker, start: str, nodes: dict) -> None:
@@ -370,25 +428,34 @@ def _reachability_checks(check: _Checker, start: str, raw_nodes: dict, nodes: di
                         "or delete it", (), node_id, node.line)
 
 
+def _all_links(nodes: dict):
+    """(node, what, link) for every link in the tree: outcomes' links and answers' links."""
+    for node in nodes.values():
+        if isinstance(node, Outcome):
+            for index, link in enumerate(node.links):
+                yield node, f"link {index + 1}", link
+        else:
+            for index, answer in enumerate(node.answers):
+                if answer.link:
+                    yield node, f"answer {index + 1} `link`", answer.link
+
+
 def _link_checks(check: _Checker, nodes: dict, docs_dir: Path) -> None:
     cache: dict[str, dict | None] = {}
-    for node in nodes.values():
-        if not isinstance(node, Outcome):
-            continue
-        for index, link in enumerate(node.links):
-            if link.page not in cache:
-                cache[link.page] = _page_ids(docs_dir, link.page)
-            ids = cache[link.page]
-            if ids is None:
-                missing = [f"{link.page}.{lang}.md" for lang in LANGUAGES if not (docs_dir / f"{link.page}.{lang}.md").is_file()]
-                check.error(f"link {index + 1} goes to page `{link.page}`, but {' and '.join(missing)} "
-                            f"{'does' if len(missing) == 1 else 'do'} not exist in {docs_dir}; fix the page name", (), node.id, link.line)
-            elif link.anchor:
-                for lang in LANGUAGES:
-                    if link.anchor not in ids[lang]:
-                        check.error(f"link {index + 1} goes to `{link.page}#{link.anchor}`, but "
-                                    f"{link.page}.{lang}.md has no heading with {{#{link.anchor}}}; use one of: "
-                                    f"{', '.join(sorted(ids[lang]))}", (), node.id, link.line)
+    for node, what, link in _all_links(nodes):
+        if link.page not in cache:
+            cache[link.page] = _page_ids(docs_dir, link.page)
+        ids = cache[link.page]
+        if ids is None:
+            missing = [f"{link.page}.{lang}.md" for lang in LANGUAGES if not (docs_dir / f"{link.page}.{lang}.md").is_file()]
+            check.error(f"{what} goes to page `{link.page}`, but {' and '.join(missing)} "
+                        f"{'does' if len(missing) == 1 else 'do'} not exist in {docs_dir}; fix the page name", (), node.id, link.line)
+        elif link.anchor:
+            for lang in LANGUAGES:
+                if link.anchor not in ids[lang]:
+                    check.error(f"{what} goes to `{link.page}#{link.anchor}`, but "
+                                f"{link.page}.{lang}.md has no heading with {{#{link.anchor}}}; use one of: "
+                                f"{', '.join(sorted(ids[lang]))}", (), node.id, link.line)
 
 
 def load_tree(path: Path | str, docs_dir: Path | str | None = None) -> Tree:

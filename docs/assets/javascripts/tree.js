@@ -78,7 +78,53 @@
     stepsBox.classList.toggle("tree-at-step", !!step && !step.classList.contains("tree-step--start"));
   }
 
+  // An address that names no step: a path of a node that still exists (the tree changed) opens
+  // that node's first path; anything else shows the "not found" notice, with the closest step by
+  // name, above the first question.
+  var missing = tree.querySelector("[data-tree-missing]");
+  function distance(a, b) {
+    var row = [], i, j, prev, next;
+    for (j = 0; j <= b.length; j++) row[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      prev = row[0]; row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row[j]; row[j] = next;
+      }
+    }
+    return row[b.length];
+  }
+  function findStep() {
+    var id = "";
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { /* malformed */ }
+    var shown = !!id && !document.getElementById(id);
+    if (shown) {
+      var node = id.split("--")[0];
+      var same = stepsBox.querySelector('[id="' + node + '"], [id^="' + node + '--"]');
+      if (same) { location.replace("#" + same.id); return true; }
+      var best = null, bestScore = 4;
+      var all = stepsBox.querySelectorAll(".tree-outcome h2.tree-heading, .tree-question h2.tree-heading");
+      for (var i = 0; i < all.length; i++) {
+        var section = all[i].closest("section");
+        var score = distance(node, section.id.split("--")[0]);
+        if (score < bestScore) { best = section; bestScore = score; }
+      }
+      var old = missing.querySelector(".tree-closest");
+      if (old) old.parentNode.removeChild(old);
+      if (best) {
+        var p = element("p", "tree-closest");
+        var link = element("a", "", best.querySelector(".tree-heading").textContent);
+        link.href = "#" + best.id;
+        p.appendChild(link);
+        missing.appendChild(p);
+      }
+    }
+    missing.hidden = !shown;
+    return false;
+  }
+
   function onChange() {
+    if (findStep()) return;
     markStep();
     var step = current() || tree.querySelector(".tree-step--start");
     var heading = step && step.querySelector(".tree-heading");
@@ -93,7 +139,9 @@
   }
 
   window.addEventListener("hashchange", onChange);
-  updateLanguageLinks();
-  markStep();
-  if (current()) listAnswersSoFar(current());
+  if (!findStep()) {
+    updateLanguageLinks();
+    markStep();
+    if (current()) listAnswersSoFar(current());
+  }
 })();
