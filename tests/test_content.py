@@ -6,6 +6,7 @@ guide/page_meta.py, the same code the build uses.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -296,3 +297,24 @@ def test_urgency_check_catches_110_without_danger(tmp_path):
         "title: {zh: 你可以不开门, en: You needn't open the door}", "title: {zh: 拨打 110, en: Call 110}"))
     assert cc.urgency_problems(tree) == [
         "o-door-now: leads with 110 (zh) but its urgency is not set; set `urgency: danger` or lead with something else"]
+
+
+# Sections readers asked for that the site lacked (issue "Content round 3"): each is an H2 with
+# this id, in both languages, short answer first.
+ANSWERED_QUESTIONS = ("appeal", "after-judgment", "limitation", "debt-sold", "check-listing", "students",
+                      "doxxing", "lawyer-check", "recordings")
+
+
+@pytest.mark.parametrize("section", ANSWERED_QUESTIONS)
+def test_the_questions_readers_ask_have_their_own_section_in_both_languages(section):
+    pattern = re.compile(r"^## .*\{#" + re.escape(section) + r"\}\s*$", re.M)
+    holders = [(zh, en) for zh, en in PAIRS if pattern.search(_body(zh))]
+    assert len(holders) == 1, f"#{section}: expected one page with an H2 of this id, found {holders}"
+    zh, en = holders[0]
+    assert pattern.search(_body(en)), f"{en.name} lacks the H2 {{#{section}}}"
+    # the section is something a reader can reach from the decision tree
+    tree = load_tree(ROOT / "data" / "tree.yml", DOCS)
+    page = cc.page_key(zh)[:-3]
+    linked = {(link.page, link.anchor) for node in tree.outcomes() for link in node.links}
+    linked |= {(a.link.page, a.link.anchor) for q in tree.questions() for a in q.answers if a.link}
+    assert (page, section) in linked, f"no result of the decision tree leads to {page}#{section}"

@@ -109,8 +109,15 @@ class _Renderer:
         self.steps = steps(tree)
         self.by_section = {s.section_id: s for s in self.steps}
         self.first_step: dict[str, str] = {}  # node id -> section id of its first path
+        # node id -> the path search indexes: the shortest (the first of those in answer order),
+        # whose answers describe the situation with the fewest words that belong to other paths
+        self.indexed_step: dict[str, str] = {}
+        shortest: dict[str, int] = {}
         for s in self.steps:
             self.first_step.setdefault(s.node, s.section_id)
+            if len(s.taken) < shortest.get(s.node, len(s.taken) + 1):
+                shortest[s.node] = len(s.taken)
+                self.indexed_step[s.node] = s.section_id
 
     def page(self) -> str:
         all_steps, ui = self.steps, self.ui
@@ -172,9 +179,9 @@ class _Renderer:
         else:
             assert isinstance(node, Outcome)
             classes += ["tree-outcome", *_urgency(node)]
-            # The first path to each outcome is indexed for search; its heading id tells the search
-            # index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
-            searchable = self.first_step[step.node] == step.section_id
+            # One path to each outcome is indexed for search (the shortest); its heading id tells the
+            # search index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
+            searchable = self.indexed_step[step.node] == step.section_id
             out.append(_outcome_heading(node, lang, ui, step.section_id if searchable else None))
             # What to do first, then what to read and, last, the answers that led here (in the HTML
             # itself: JavaScript off, print, a shared link).
@@ -274,16 +281,16 @@ class _Renderer:
 
         The search index: Material's parser ends a heading's section where the heading's parent ends,
         so a copy's title cannot carry the result's text. The body holds the indexed heading instead,
-        hidden (the shown copy's title is the step's heading), and the first path's lead and tail stay
-        in the index, so the section reads as a whole result did before; the index opens the first
-        path's step (guide/search_index.py, SECTION_TITLE_SUFFIX)."""
+        hidden (the shown copy's title is the step's heading), and the indexed path's lead and tail stay
+        in the index, so the section reads as a whole result did before; the index opens that path's
+        step (guide/search_index.py, SECTION_TITLE_SUFFIX)."""
         lang, ui = self.lang, self.ui
         k = len(group)
         if k > MAX_COPIES:
             raise ContentError("data/tree.yml", f"{k} paths lead to this result; the tree page can show "
                                f"at most {MAX_COPIES} (docs/assets/stylesheets/tree.css, the .tree-c rules): "
                                "merge paths or add rules for more copies", node=group[0].node)
-        searchable_id = self.first_step[node.id]
+        searchable_id = self.indexed_step[node.id]
         urgency = "".join(" " + u for u in _urgency(node))
         out = []
         for n, s in enumerate(group, 1):
