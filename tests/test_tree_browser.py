@@ -171,3 +171,63 @@ def test_language_switch_keeps_the_step(browser, site_url, js):
         assert tab.locator(f"{_sel(path.section_id)} h2").inner_text() == TREE.nodes[path.node].title["en"]
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+def test_an_old_step_address_says_where_the_step_went(browser, site_url, js):
+    """A removed node's id (listed under `moved:`) opens a step that links to its replacement,
+    with JavaScript off too; with it on, an old path of a node that still exists opens that node,
+    and an address that names no step says so above the first question."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=js)
+    tab = context.new_page()
+    try:
+        old, new = next(iter(TREE.moved.items()))
+        tab.goto(site_url + PAGE["zh"] + "#" + old)
+        assert tab.evaluate(VISIBLE_STEPS) == [old]
+        first_new = next(s.section_id for s in STEPS if s.node == new)
+        tab.locator(f"{_sel(old)} a[href='#{first_new}']").click()
+        assert tab.evaluate(VISIBLE_STEPS) == [first_new]
+        if not js:
+            return
+        # a path id from before the tree changed: the node's own step opens instead
+        outcome = next(s for s in OUTCOME_PATHS if "--" in s.section_id)
+        tab.goto(site_url + PAGE["en"] + "#" + outcome.node + "--q-gone-3")
+        tab.wait_for_function("n => location.hash.slice(1).split('--')[0] === n", arg=outcome.node, timeout=3000)
+        assert tab.evaluate(VISIBLE_STEPS)[0].split("--")[0] == outcome.node
+        # a mistyped address: the notice, the closest step by name, and the first question
+        tab.goto(site_url + PAGE["en"] + "#o-at-dor")
+        notice = tab.locator(".tree-missing")
+        notice.wait_for(state="visible", timeout=3000)
+        assert tab.locator(".tree-closest a").get_attribute("href") == "#o-at-door"
+        assert tab.evaluate(VISIBLE_STEPS) == [TREE.start]
+        tab.locator(".tree-closest a").click()
+        assert tab.evaluate(VISIBLE_STEPS) == ["o-at-door"] and not notice.is_visible()
+    finally:
+        context.close()
+
+
+FIRST_SCREEN = """() => {
+  const exit = document.querySelector('.quick-exit'), e = exit && exit.getBoundingClientRect();
+  const top = document.querySelector('.md-header').getBoundingClientRect().bottom;
+  return [...document.querySelectorAll('.tree-step--start a.tree-answer')].filter(a => {
+    const r = a.getBoundingClientRect();
+    const covered = e && !(r.right <= e.left || r.left >= e.right || r.bottom <= e.top || r.top >= e.bottom);
+    return r.top >= top && r.bottom <= innerHeight && !covered;
+  }).length; }"""
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_first_screen_shows_most_of_the_first_answers(browser, site_url, lang, js):
+    """On a 360 x 740 phone at least 7 of the first question's answers are whole and uncovered
+    (the reader sees their situation without scrolling), each label on one line."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=js)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + PAGE[lang])
+        assert tab.evaluate(FIRST_SCREEN) >= 7
+        heights = tab.evaluate("() => [...document.querySelectorAll('.tree-step--start a.tree-answer')]"
+                               ".map(a => a.getBoundingClientRect().height)")
+        assert max(heights) < 1.5 * min(heights), "an answer label wraps to a second line"
+    finally:
+        context.close()

@@ -137,12 +137,13 @@ class _Renderer:
                 continue
             sections += [self._section(s, s is start) for s in group]
         sections += [self._moved(old, new) for old, new in self.tree.moved.items()]
+        # Words tree.js needs: "your answers so far", and the notice for an address that names no
+        # step (built by the script: without it, such an address shows the first question).
         labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"'
-                          for key in ("so_far", "change", "change_hidden"))
+                          for key in ("so_far", "change", "change_hidden", "missing", "missing_body", "restart"))
         return "\n".join([
             f'<div class="tree" data-tree {labels}>',
             '<p class="tree-live tree-vh" aria-live="polite" data-tree-live></p>',
-            self._missing(),
             '<div class="tree-steps">',
             *sections,
             "</div>",
@@ -317,13 +318,6 @@ class _Renderer:
                 f'<h2 class="tree-heading" tabindex="-1">{_e(self.ui["moved"])}</h2>\n'
                 f'<p>{_e(self.ui["moved_body"])} <a href="#{_e(self.first_step[new])}">{_e(name)}</a></p>\n'
                 f'<p class="tree-restart"><a href="#{_e(self.tree.start)}">{_e(self.ui["restart"])}</a></p>\n</section>')
-
-    def _missing(self) -> str:
-        """Shown by tree.js when the address names no step (mistyped, or older than `moved:`)."""
-        return (f'<div class="tree-missing" data-tree-missing data-search-exclude hidden>'
-                f'<h2 class="tree-heading" tabindex="-1">{_e(self.ui["missing"])}</h2>'
-                f'<p>{_e(self.ui["missing_body"])} <a href="#{_e(self.tree.start)}">{_e(self.ui["restart"])}</a></p></div>')
-
 
 def _urgency(node: Outcome) -> list[str]:
     return [f"tree-urgency-{node.urgency}"] if node.urgency else []

@@ -81,7 +81,22 @@
   // An address that names no step: a path of a node that still exists (the tree changed) opens
   // that node's first path; anything else shows the "not found" notice, with the closest step by
   // name, above the first question.
-  var missing = tree.querySelector("[data-tree-missing]");
+  var missing = null;
+  function missingNotice() {  // built once, when first needed
+    if (missing) return missing;
+    missing = element("div", "tree-missing");
+    var heading = element("h2", "tree-heading", tree.getAttribute("data-missing"));
+    heading.tabIndex = -1;
+    var body = element("p", "", tree.getAttribute("data-missing-body") + " ");
+    var restart = element("a", "", tree.getAttribute("data-restart"));
+    restart.href = "#" + stepsBox.querySelector(".tree-step--start").id;
+    body.appendChild(restart);
+    missing.appendChild(heading);
+    missing.appendChild(body);
+    missing.hidden = true;
+    tree.insertBefore(missing, stepsBox);
+    return missing;
+  }
   function distance(a, b) {
     var row = [], i, j, prev, next;
     for (j = 0; j <= b.length; j++) row[j] = j;
@@ -109,17 +124,18 @@
         var score = distance(node, section.id.split("--")[0]);
         if (score < bestScore) { best = section; bestScore = score; }
       }
-      var old = missing.querySelector(".tree-closest");
-      if (old) old.parentNode.removeChild(old);
+      var notice = missingNotice();
+      var old = notice.querySelector(".tree-closest");
+      if (old) notice.removeChild(old);
       if (best) {
         var p = element("p", "tree-closest");
         var link = element("a", "", best.querySelector(".tree-heading").textContent);
         link.href = "#" + best.id;
         p.appendChild(link);
-        missing.appendChild(p);
+        notice.appendChild(p);
       }
     }
-    missing.hidden = !shown;
+    if (missing) missing.hidden = !shown;
     return false;
   }
 
