@@ -54,8 +54,8 @@ def search(page, query: str) -> list[list[str]]:
     box.type(query[-1:])
     box.press("End")
     previous = None
-    for _ in range(30):  # wait until the result list stops changing
-        page.wait_for_timeout(150)
+    for _ in range(90):  # wait until the result list stops changing
+        page.wait_for_timeout(50)
         groups = page.locator(".md-search-result__item").evaluate_all(
             "items => items.map(li => [...li.querySelectorAll('a')].map(a => a.href))")
         if groups == previous and groups:

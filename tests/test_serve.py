@@ -16,6 +16,9 @@ import pytest
 
 from conftest import ROOT
 
+sys.path.insert(0, str(ROOT))  # import guide/ however pytest is started
+from guide.tree.validate import load_tree  # noqa: E402
+
 COPY = ("docs", "data", "hooks", "overrides", "mkdocs.yml")
 
 
@@ -100,7 +103,7 @@ def test_serve_rebuilds_on_data_and_restarts_on_code(project):
     try:
         wait_for(lambda: fetch(page), "the tree page was served", process, log)
         tree = project / "data" / "tree.yml"
-        old = "What worries you most right now?"
+        old = load_tree(tree).nodes["q-start"].text["en"]  # the start question, as the page shows it
         assert old in tree.read_text(encoding="utf-8"), "the test needs the start question's English text"
         tree.write_text(tree.read_text(encoding="utf-8").replace(old, "Which worry comes first, live-reloaded?"),
                         encoding="utf-8")

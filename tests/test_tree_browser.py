@@ -31,14 +31,10 @@ def _sel(section_id: str) -> str:
     return f'section[id="{section_id}"]'
 
 
-def _walk(tab, lang: str, path, js: bool) -> list[str]:
-    """From the start question, click through the answers of `path`; return the problems found."""
+def _check_outcome(tab, lang: str, path, js: bool) -> list[str]:
+    """The result of `path`, just opened by its last answer: shown alone, with its title, its own
+    text and this path's answers; with JavaScript on, its heading focused and announced."""
     problems = []
-    for question_id, index, section_id in path.taken:
-        if tab.evaluate(VISIBLE_STEPS) != [section_id]:
-            return [f"{lang} js={js} {path.section_id}: expected only step {section_id} shown, "
-                    f"saw {tab.evaluate(VISIBLE_STEPS)}"]
-        tab.locator(f"{_sel(section_id)} a.tree-answer").nth(index).click()
     outcome = TREE.nodes[path.node]
     heading = tab.locator(f"{_sel(path.section_id)} h2")
     if tab.evaluate(VISIBLE_STEPS) != [path.section_id]:
@@ -70,15 +66,26 @@ def _walk(tab, lang: str, path, js: bool) -> list[str]:
 @pytest.mark.parametrize("js", [True, False], ids=["js-on", "js-off"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_path_reaches_its_outcome(browser, site_url, lang, js):
+    """Every answer of every step is clicked once, walking the tree depth first (model.steps'
+    order): the step it opens shows alone, and a result shows as _check_outcome says. Going back up
+    to a step's question, the walk opens that step by its address, as a shared link would."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=js)
     tab = context.new_page()
     problems = []
     try:
-        tab.goto(site_url + PAGE[lang])  # one page load; then "start again" before each next path
-        for number, path in enumerate(OUTCOME_PATHS):
-            if number:
-                tab.locator(".tree-restart a[href^='#'] >> visible=true").click()
-            problems += _walk(tab, lang, path, js)
+        tab.goto(site_url + PAGE[lang])  # one page load; the rest are changes of the #fragment
+        for step in STEPS[1:]:
+            _, index, parent = step.taken[-1]
+            if tab.evaluate(VISIBLE_STEPS) != [parent]:
+                tab.goto(site_url + PAGE[lang] + "#" + parent)
+                if tab.evaluate(VISIBLE_STEPS) != [parent]:
+                    problems.append(f"{lang} js={js} #{parent}: shows {tab.evaluate(VISIBLE_STEPS)}")
+                    continue
+            tab.locator(f"{_sel(parent)} a.tree-answer").nth(index).click()
+            if isinstance(TREE.nodes[step.node], Outcome):
+                problems += _check_outcome(tab, lang, step, js)
+            elif tab.evaluate(VISIBLE_STEPS) != [step.section_id]:
+                problems.append(f"{lang} js={js} {step.section_id}: shows {tab.evaluate(VISIBLE_STEPS)}")
     finally:
         context.close()
     assert len(OUTCOME_PATHS) >= 10
