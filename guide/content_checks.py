@@ -281,14 +281,20 @@ def first_question_problems(tree, languages=("zh", "en")) -> list[str]:
 
 
 def tree_texts(tree, languages=("zh", "en")) -> list[tuple[str, str]]:
-    """(node id, text) for every text of the tree that readers see, in the given languages."""
-    found = []
+    """(node id, text) for every text of the tree that readers see, in the given languages, and
+    the tree page's own words that state rules (node id None)."""
+    # Imported here: guide.tree imports this module (validate checks phone numbers with it).
+    from guide.tree.render import page_texts
+    found = [(None, text) for lang in languages for text in page_texts(tree, lang)]
     for node in tree.nodes.values():
         for lang in languages:
             if hasattr(node, "answers"):
-                parts = [node.text[lang], (node.help or {}).get(lang, ""), *(a.label[lang] for a in node.answers)]
+                parts = [node.text[lang], (node.help or {}).get(lang, ""), *(a.label[lang] for a in node.answers),
+                         *((a.note or {}).get(lang, "") for a in node.answers),
+                         *(a.link.label[lang] for a in node.answers if a.link)]
             else:
                 parts = [node.title[lang], node.answer[lang], *(s[lang] for s in node.steps),
-                         *(link.label[lang] for link in node.links)]
+                         *(link.label[lang] for link in node.links), (node.then_label or {}).get(lang, ""),
+                         *(period.received[lang] for period in node.deadlines)]
             found.extend((node.id, part) for part in parts if part)
     return found

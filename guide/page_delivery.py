@@ -16,7 +16,7 @@ LOADER_SOURCE = Path(__file__).parent / "web" / "page-loader.js"
 PRINT_STYLESHEETS = ("assets/stylesheets/print.css",)
 # page name (the Markdown file name without language and suffix) -> its own assets, under docs/
 PAGE_STYLESHEETS = {"what-to-do": ("assets/stylesheets/tree.css",)}
-PAGE_SCRIPTS = {"what-to-do": ("assets/javascripts/tree.js",)}
+PAGE_SCRIPTS = {"what-to-do": ("assets/javascripts/tree.js", "assets/javascripts/deadline.js")}
 
 
 def page_name(src_uri: str) -> str:

@@ -13,6 +13,7 @@ from mkdocs.utils import get_relative_url
 
 from hooks.build_errors import fail_build
 
+from guide.deadlines import load_calendar
 from guide.errors import ContentError, ContentErrors
 from guide.tree.render import MARKER, render_tree
 from guide.tree.validate import load_tree_once
@@ -32,8 +33,25 @@ def _tree(config):
         fail_build(error)
 
 
+_calendars: dict[tuple, object] = {}
+
+
+def _calendar(config):
+    """data/holidays.yml, read again when it changes (static-i18n builds every language)."""
+    path = Path(config["config_file_path"]).parent / "data" / "holidays.yml"
+    key = (path.stat().st_mtime_ns, path.stat().st_size) if path.exists() else None
+    if key not in _calendars:
+        try:
+            _calendars.clear()
+            _calendars[key] = load_calendar(path)
+        except (ContentError, ContentErrors) as error:
+            fail_build(error)
+    return _calendars[key]
+
+
 def on_files(files, config):
     _tree(config)  # fail early, before any page is rendered
+    _calendar(config)
     return files
 
 
@@ -69,7 +87,8 @@ def on_page_content(html, page, config, files):
     # The same page in the other language (static-i18n puts English under en/).
     other_url = page.url[3:] if page.url.startswith("en/") else "en/" + page.url
     other_lang_href = get_relative_url(other_url, page.url)
-    return html.replace(MARKER, render_tree(_tree(config), lang, href_for, other_lang_href, print_url_for), 1)
+    return html.replace(MARKER, render_tree(_tree(config), lang, href_for, other_lang_href, print_url_for,
+                                            _calendar(config)), 1)
 
 
 def on_page_context(context, page, config, nav):

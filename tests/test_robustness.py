@@ -63,6 +63,16 @@ def test_outcome_search_terms_in_one_language_only(project):
     assert re.search(rf"tree\.yml:{at + 1} \[{node}\]: `search_terms` has phrasings for `zh` but no `en` list", output), output
 
 
+def test_a_holiday_that_is_not_a_date(project):
+    holidays = project / "data" / "holidays.yml"
+    lines = holidays.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  - "))
+    lines[at] = "  - 1 October"
+    holidays.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = build(project)
+    assert f"holidays.yml:{at + 1}: `days_off` item 1 '1 October' is not a date; write it as YYYY-MM-DD" in output, output
+
+
 def test_broken_front_matter(project):
     page = a_page(project)
     text = page.read_text(encoding="utf-8")

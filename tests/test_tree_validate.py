@@ -43,7 +43,7 @@ CASES = {
     # The brace is opened on line 6; PyYAML notices on line 7. The message points at line 6.
     "bad-yaml.yml": (6, None, "this is not valid YAML", "opened on this line is never closed"),
     "bad-duplicate-id.yml": (23, "o-yes", "node id `o-yes` appears twice (first on line 12)", "rename one of the nodes"),
-    "bad-schema.yml": (15, "o-yes", "unknown key `colour` in an outcome", "allowed keys: answer, links"),
+    "bad-schema.yml": (15, "o-yes", "unknown key `colour` in an outcome", "allowed keys: answer, deadlines, links"),
     "bad-missing-language.yml": (10, "q-one", "answer 2 `label` has no `en` text", "add `en: ...` under `label`"),
     "bad-unquoted-yes.yml": (8, "q-one", "was read as true, not text", "put the text in quotes"),
     "bad-next.yml": (11, "q-one", "answer 2 goes to `o-maybe`, which is not a node", "fix the id or add that node"),
@@ -61,6 +61,8 @@ CASES = {
     "bad-answer-link.yml": (10, "q-one", "answer 1 has a `link:` but no `note:`",
                             "the note is the line that goes before the link"),
     "bad-then.yml": (25, "o-no", "`then: {step: o-yes}` is an outcome", "name the question the reader goes on with"),
+    "bad-deadlines.yml": (20, "o-yes", "deadline 1 needs one whole number of `days:` or of `months:` (not both)",
+                          "e.g. `- {days: 15"),
     "bad-moved.yml": (4, None, "`moved: q-old` points at `o-gone`, which is not a node", "did you mean `q-one`?"),
 }
 
@@ -75,6 +77,11 @@ def test_bad_fixture_gives_its_message(name):
 
 def test_every_bad_fixture_is_covered():
     assert {p.name for p in FIXTURES.glob("bad-*.yml")} == set(CASES)
+
+
+def test_a_deadline_needs_an_urgent_outcome():
+    assert any(p.startswith(f"{FIXTURES / 'bad-deadlines.yml'}:27 [o-no]: ") and "needs `urgency: deadline`" in p
+               for p in problems("bad-deadlines.yml")), problems("bad-deadlines.yml")
 
 
 def test_schema_errors_are_all_reported_at_once():

@@ -24,6 +24,16 @@ class Link:
 
 
 @dataclass
+class Period:
+    """A legal deadline a result speaks of: `days` days or `months` months after the reader
+    received a document (`received`, e.g. {"zh": "收到支付令", "en": "you received the payment order"})."""
+    received: Text
+    days: int = 0
+    months: int = 0
+    line: int | None = None
+
+
+@dataclass
 class Answer:
     label: Text
     next: str
@@ -58,6 +68,8 @@ class Outcome:
     # relative who helps answers the questions for the borrower), and the link's words.
     then: str | None = None
     then_label: Text | None = None
+    # The deadlines the result speaks of: the page counts each from the day the reader enters.
+    deadlines: list[Period] = field(default_factory=list)
 
 
 Node = Question | Outcome

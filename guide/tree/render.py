@@ -21,6 +21,9 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
+import datetime as dt
+
+from guide.deadlines import Calendar, deadline
 from guide.errors import ContentError
 from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, Step, Tree, path_answers, steps
@@ -40,6 +43,21 @@ UI = {
         "info": "先了解情况",
         "answered": "你的回答",
         "other_lang": "Read this step in English",
+        "deadline_heading": "算一算最后一天",
+        "deadline_days": "{received}的那天不算，从第二天开始数满 {n} 天（见 N2）。",
+        "deadline_months": "据报道，按月算的期间，到 {n} 个月后的同一天为止（见 S2）。",
+        "deadline_moves": "最后一天是法定休假日的，顺延到休假日后的第一天（见 N2）；据报道，周末也算休假日（见 S2）。节假日按国务院公布的放假安排算（见 S1）。",
+        "deadline_example": "例：{received}是 {day}，最后一天是 {last}。",
+        "deadline_input": "{received}的日期",
+        "deadline_check": "以文书上写的日期为准；拿不准，拨打 12348。",
+        "deadline_result": "最后一天：{last}。",
+        "deadline_moved": "第 {n} 天是 {nominal}，是休假日，顺延到 {last}。为稳妥，不要等到最后一天。",
+        "deadline_unknown": "本站只核对了 {until} 之前的节假日；之后的节假日，请以法院的说法为准。",
+        "deadline_past": "这个期限已经过了：今天就拨打 12348。",
+        "deadline_future": "这一天还没到，请检查日期。",
+        "date": "{y} 年 {m} 月 {d} 日（{w}）",
+        "weekdays": "星期一 星期二 星期三 星期四 星期五 星期六 星期日",
+        "months": "1 2 3 4 5 6 7 8 9 10 11 12",
         "overview": "全部问题和结果一览",
         "overview_note": "下面列出每个问题、每个回答以及它通向的下一步，方便检查和打印。",
         "answers": "回答",
@@ -64,6 +82,21 @@ UI = {
         "info": "Good to know",
         "answered": "Your answers",
         "other_lang": "用中文看这一步",
+        "deadline_heading": "Work out the last day",
+        "deadline_days": "The day {received} doesn't count; count {n} days from the next day (see N2).",
+        "deadline_months": "According to reports, a period of months ends on the same day {n} months later (see S2).",
+        "deadline_moves": "A last day that is an official day off moves to the first day after it (see N2); according to reports, weekends count as days off (see S2). Public holidays are those the State Council announces (see S1).",
+        "deadline_example": "For example, if {received} on {day}, the last day is {last}.",
+        "deadline_input": "The day {received}",
+        "deadline_check": "Go by the dates on the document; if unsure, call 12348.",
+        "deadline_result": "Last day: {last}.",
+        "deadline_moved": "Day {n} is {nominal}, a day off, so it moves to {last}. To be safe, don't wait for the last day.",
+        "deadline_unknown": "This site has checked holidays only up to {until}; for later holidays, go by what the court says.",
+        "deadline_past": "This deadline has passed: call 12348 today.",
+        "deadline_future": "That day hasn't come yet: check the date.",
+        "date": "{w} {d} {M} {y}",
+        "weekdays": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+        "months": "January February March April May June July August September October November December",
         "overview": "All questions and results at a glance",
         "overview_note": "Every question, every answer and where it leads, for checking and printing.",
         "answers": "Answers",
@@ -82,6 +115,28 @@ MAX_COPIES = 12
 # The line in the decision-tree page's Markdown where the rendered tree goes.
 MARKER = "<!-- decision-tree -->"
 
+# The day a result's worked example of a deadline counts from (fixed: the build is reproducible).
+EXAMPLE_RECEIVED = dt.date(2026, 12, 1)
+# No holiday data: weekends only (unit tests render without data/holidays.yml).
+WEEKENDS_ONLY = Calendar(frozenset(), frozenset(), dt.date.min, dt.date.min)
+# What deadline.js needs to count and say the last day, from UI (data-deadline-* on the tree).
+DEADLINE_WORDS = ("result", "moved", "unknown", "past", "future")
+
+
+def page_texts(tree: Tree, lang: str) -> list[str]:
+    """The page's own words that state rules (they cite facts): the content checks read them with
+    the tree's texts."""
+    ui = UI[lang]
+    if not any(o.deadlines for o in tree.outcomes()):
+        return []
+    return [ui["deadline_days"], ui["deadline_months"], ui["deadline_moves"], ui["deadline_check"]]
+
+
+def format_day(day: dt.date, ui: dict) -> str:
+    """A date as the page writes it (deadline.js writes it the same way from the same words)."""
+    return ui["date"].format(y=day.year, m=day.month, d=day.day, w=ui["weekdays"].split()[day.weekday()],
+                             M=ui["months"].split()[day.month - 1])
+
 HrefFor = Callable[[str, "str | None"], str]
 
 
@@ -93,18 +148,19 @@ OTHER_LANG = {"zh": "en", "en": "zh"}
 
 
 def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None = None,
-                print_url_for: HrefFor | None = None) -> str:
+                print_url_for: HrefFor | None = None, calendar: Calendar = WEEKENDS_ONLY) -> str:
     """HTML for the whole tree in `lang`. `href_for(page, anchor)` gives the URL of a guide page;
     `other_lang_href`, the tree page in the other language: each step links to the same step
     there, so switching language keeps the step with JavaScript off too. `print_url_for(page,
-    anchor)`, the page's full address, printed after a "read more" link on paper."""
-    return _Renderer(tree, lang, href_for, other_lang_href, print_url_for).page()
+    anchor)`, the page's full address, printed after a "read more" link on paper. `calendar`, the
+    days off a deadline moves past (data/holidays.yml)."""
+    return _Renderer(tree, lang, href_for, other_lang_href, print_url_for, calendar).page()
 
 
 class _Renderer:
     def __init__(self, tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None,
-                 print_url_for: HrefFor | None):
-        self.tree, self.lang, self.ui = tree, lang, UI[lang]
+                 print_url_for: HrefFor | None, calendar: Calendar):
+        self.tree, self.lang, self.ui, self.calendar = tree, lang, UI[lang], calendar
         self.href_for, self.other_lang_href, self.print_url_for = href_for, other_lang_href, print_url_for
         self.steps = steps(tree)
         self.by_section = {s.section_id: s for s in self.steps}
@@ -139,8 +195,13 @@ class _Renderer:
         sections += [self._moved(old, new) for old, new in self.tree.moved.items()]
         # Words tree.js needs: "your answers so far", and the notice for an address that names no
         # step (built by the script: without it, such an address shows the first question).
-        labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"'
-                          for key in ("so_far", "change", "change_hidden", "missing", "missing_body", "restart"))
+        keys = ("so_far", "change", "change_hidden", "missing", "missing_body", "restart", "date", "weekdays",
+                "months", *(f"deadline_{word}" for word in DEADLINE_WORDS))
+        labels = " ".join(f'data-{key.replace("_", "-")}="{_e(ui[key])}"' for key in keys)
+        cal = self.calendar
+        labels += (f' data-days-off="{" ".join(d.isoformat() for d in sorted(cal.days_off))}"'
+                   f' data-working-days="{" ".join(d.isoformat() for d in sorted(cal.working_days))}"'
+                   f' data-known="{cal.known_from.isoformat()} {cal.known_until.isoformat()}"')
         return "\n".join([
             f'<div class="tree" data-tree {labels}>',
             '<p class="tree-live tree-vh" aria-live="polite" data-tree-live></p>',
@@ -252,6 +313,29 @@ class _Renderer:
         if node.then:
             out.append(f'<p class="tree-then"><a class="tree-answer" href="#{_e(self.first_step[node.then])}">'
                        f'{_e(node.then_label[lang])}</a></p>')
+        out.append(self._deadlines(node))
+        return "\n".join(part for part in out if part)
+
+    def _deadlines(self, node: Outcome) -> str:
+        """Each deadline the result speaks of: the rule in words and a worked example (JavaScript
+        off and on paper), and a date field that deadline.js answers with the last day."""
+        if not node.deadlines:
+            return ""
+        ui, sep = self.ui, "" if self.lang == "zh" else " "
+        out = [f'<h3 class="tree-subheading">{_e(ui["deadline_heading"])}</h3>']
+        for period in node.deadlines:
+            received = period.received[self.lang]
+            count = (ui["deadline_days"].format(received=received, n=period.days) if period.days
+                     else ui["deadline_months"].format(n=period.months))
+            example = deadline(EXAMPLE_RECEIVED, self.calendar, period.days, period.months)
+            shown = ui["deadline_example"].format(received=received, day=format_day(EXAMPLE_RECEIVED, ui),
+                                                  last=format_day(example.last_day, ui))
+            kind = f'data-days="{period.days}"' if period.days else f'data-months="{period.months}"'
+            out.append(f'<div class="tree-deadline" {kind}>'
+                       f'<p>{_e(count + sep + ui["deadline_moves"] + sep + shown)}</p>'
+                       f'<p class="tree-deadline-tool" hidden><label>{_e(ui["deadline_input"].format(received=received))}'
+                       f' <input type="date"></label></p><p class="tree-deadline-result" aria-live="polite"></p></div>')
+        out.append(f'<p class="tree-deadline-check">{_e(ui["deadline_check"])}</p>')
         return "\n".join(out)
 
     def _printed(self, link) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from guide.content_checks import ALLOWED_PHONE_NUMBERS, body_of, heading_ids, phone_like
 from guide.errors import ContentError, ContentErrors, close_match
 from guide.languages import LANGUAGES
-from guide.tree.model import URGENCIES, Answer, Link, Outcome, Question, Tree
+from guide.tree.model import URGENCIES, Answer, Link, Outcome, Period, Question, Tree
 from guide.yaml_source import LineMap, YamlDocument, line_of, parse_yaml_document, read_utf8
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -24,7 +24,7 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 REVEALING_WORDS = ("debt", "overdue", "loan", "owe", "collect", "arrear", "default", "lawsuit",
                    "court", "police", "scam", "fraud", "borrow", "repay", "money", "credit")
 QUESTION_KEYS = {"type", "text", "help", "answers"}
-OUTCOME_KEYS = {"type", "title", "answer", "steps", "links", "urgency", "search_terms", "then"}
+OUTCOME_KEYS = {"type", "title", "answer", "steps", "links", "urgency", "search_terms", "then", "deadlines"}
 ANSWER_KEYS = {"label", "next", "note", "link"}
 LINK_KEYS = {"page", "anchor", "label"}
 TERMS_EXAMPLE = "search_terms: {zh: [催收说要上门, 会来家里吗], en: [collector coming to my house]}"
@@ -341,8 +341,38 @@ def _outcome(check: _Checker, node_id: str, raw: dict, at: tuple) -> Outcome:
             check.unknown_keys(raw_then, {"step", "label"}, at + ("then",), node_id, "`then`")
             then = raw_then["step"]
             then_label = check.text(raw_then.get("label"), at + ("then", "label"), node_id, "`then` `label`")
+    deadlines = []
+    raw_deadlines = raw.get("deadlines", [])
+    if not isinstance(raw_deadlines, list):
+        check.error("`deadlines:` must be a list of `- {days: 15, received: {zh: ..., en: ...}}` items",
+                    at + ("deadlines",), node_id)
+        raw_deadlines = []
+    for index, item in enumerate(raw_deadlines):
+        period = _period(check, item, at + ("deadlines", index), node_id, f"deadline {index + 1}")
+        if period:
+            deadlines.append(period)
+    if deadlines and urgency != "deadline":
+        check.error("an outcome with `deadlines:` needs `urgency: deadline`", at + ("deadlines",), node_id)
     return Outcome(node_id, title or {}, answer or {}, steps, links, urgency, line_of(check.lines, *at),
-                   search_terms=search_terms, then=then, then_label=then_label)
+                   search_terms=search_terms, then=then, then_label=then_label, deadlines=deadlines)
+
+
+def _period(check: _Checker, item: Any, at: tuple, node_id: str, what: str) -> Period | None:
+    """A deadline: `days:` or `months:` (a whole number) and `received:`, the document's receipt."""
+    example = "`- {days: 15, received: {zh: 收到支付令, en: you received the payment order}}`"
+    if not isinstance(item, dict):
+        check.error(f"{what} must be written as {example}", at, node_id)
+        return None
+    check.unknown_keys(item, {"days", "months", "received"}, at, node_id, what)
+    counts = {key: item.get(key) for key in ("days", "months") if item.get(key) is not None}
+    if len(counts) != 1 or any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in counts.values()):
+        check.error(f"{what} needs one whole number of `days:` or of `months:` (not both), e.g. {example}",
+                    at, node_id)
+        return None
+    received = check.text(item.get("received"), at + ("received",), node_id, f"{what} `received`")
+    if not received:
+        return None
+    return Period(received, line=line_of(check.lines, *at), **counts)
 
 
 def _link(check: _Checker, item: Any, at: tuple, node_id: str, what: str) -> Link | None:
