@@ -31,12 +31,13 @@ def cited_ids(text: str) -> list[str]:
 
 
 def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str], lang: str,
-                   where: str = "page") -> str:
-    """Replace every citation in `html` by numbered links to the page's source list.
+                   where: str = "page", anchor: str = "source-") -> str:
+    """Replace every citation in `html` by numbered links to a source list.
 
-    `source_ids` is the page's `sources:` list in order (the footer's <ol> numbers them the same
-    way); `titles` maps an id to its title in `lang`. A cited id missing from the list is a
-    contributor's mistake: ContentError naming `where` and the id.
+    `source_ids` is the list in order (the page footer's <ol>, or a tree result's own, numbers
+    them the same way; each item's id is `anchor` + the source id); `titles` maps an id to its
+    title in `lang`. A cited id missing from the list is a contributor's mistake: ContentError
+    naming `where` and the id.
     """
     numbers = {source_id: n for n, source_id in enumerate(source_ids, 1)}
     label = LABELS[lang]
@@ -48,7 +49,7 @@ def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str],
             raise ContentError(where, f"the text cites {', '.join(missing)} but the front matter's "
                                       f"'sources' does not list it; add it to 'sources'")
         links = "".join(
-            f'<a class="cite" href="#source-{escape(i)}" aria-label="'
+            f'<a class="cite" href="#{escape(anchor + i)}" aria-label="'
             f'{escape(label.format(n=numbers[i], title=titles.get(i, i)))}">[{numbers[i]}]</a>'
             for i in ids)
         return links

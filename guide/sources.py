@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from guide.citations import CITATION
 from guide.errors import ContentError, close_match, raise_if_any
 from guide.languages import LANGUAGES
 from guide.yaml_source import line_of, load_yaml_document
@@ -50,6 +51,12 @@ def load_sources(path: Path) -> dict[str, Source]:
                 errors.append(ContentError(path, f"'{field}' needs a text for each language ({', '.join(missing)} missing), "
                                                  f"e.g. {field}: {{zh: ..., en: ...}}", line_of(lines, source_id, field), str(source_id)))
             texts[field] = value
+            # Source lists are shown where citations are already linked: a "(see K2)" inside one
+            # would become a marker pointing at a list that may not hold K2.
+            cites = [lang for lang in LANGUAGES if not missing and CITATION.search(value[lang])]
+            if cites:
+                errors.append(ContentError(path, f"'{field}' cites another source ({', '.join(cites)}); name the id "
+                                                 "without 见/see, e.g. (K2)", line_of(lines, source_id, field), str(source_id)))
         url = entry.get("url")
         if url is not None and not (isinstance(url, str) and url.startswith(("https://", "http://"))):
             errors.append(ContentError(path, "'url' must start with https:// (or http://)", line_of(lines, source_id, "url"), str(source_id)))

@@ -15,6 +15,7 @@ from hooks.build_errors import fail_build
 
 from guide.deadlines import load_calendar
 from guide.errors import ContentError, ContentErrors
+from guide.sources import load_sources
 from guide.tree.render import MARKER, render_tree
 from guide.tree.validate import load_tree_once
 
@@ -33,20 +34,28 @@ def _tree(config):
         fail_build(error)
 
 
-_calendars: dict[tuple, object] = {}
+_data_files: dict[str, tuple[tuple, object]] = {}
+
+
+def _data_file(config, name: str, load):
+    """data/<name> loaded by `load`, again only when it changes (static-i18n builds every language)."""
+    path = Path(config["config_file_path"]).parent / "data" / name
+    key = (path.stat().st_mtime_ns, path.stat().st_size) if path.exists() else None
+    hit = _data_files.get(name)
+    if hit is None or hit[0] != key:
+        try:
+            hit = _data_files[name] = (key, load(path))
+        except (ContentError, ContentErrors) as error:
+            fail_build(error)
+    return hit[1]
 
 
 def _calendar(config):
-    """data/holidays.yml, read again when it changes (static-i18n builds every language)."""
-    path = Path(config["config_file_path"]).parent / "data" / "holidays.yml"
-    key = (path.stat().st_mtime_ns, path.stat().st_size) if path.exists() else None
-    if key not in _calendars:
-        try:
-            _calendars.clear()
-            _calendars[key] = load_calendar(path)
-        except (ContentError, ContentErrors) as error:
-            fail_build(error)
-    return _calendars[key]
+    return _data_file(config, "holidays.yml", load_calendar)
+
+
+def _sources(config):
+    return _data_file(config, "sources.yml", load_sources)
 
 
 def on_files(files, config):
@@ -87,8 +96,12 @@ def on_page_content(html, page, config, files):
     # The same page in the other language (static-i18n puts English under en/).
     other_url = page.url[3:] if page.url.startswith("en/") else "en/" + page.url
     other_lang_href = get_relative_url(other_url, page.url)
-    return html.replace(MARKER, render_tree(_tree(config), lang, href_for, other_lang_href, print_url_for,
-                                            _calendar(config)), 1)
+    try:
+        tree_html = render_tree(_tree(config), lang, href_for, other_lang_href, print_url_for,
+                                _calendar(config), _sources(config))
+    except ContentError as error:
+        fail_build(error)
+    return html.replace(MARKER, tree_html, 1)
 
 
 def on_page_context(context, page, config, nav):

@@ -17,6 +17,7 @@ from guide.page_footer import render_page_footer
 from guide.page_meta import check_page_meta
 from guide.sources import load_sources
 from guide.translations import missing_translations
+from guide.tree.render import MARKER
 
 _meta_by_path: dict[str, object] = {}
 # static-i18n runs on_files once per language over the same files: parse each page's front matter
@@ -80,5 +81,7 @@ def on_files(files, config):
 def on_page_context(context, page, config, nav):
     meta = _meta_by_path.get(page.file.abs_src_path)
     if meta is not None:
-        context["page_footer"] = render_page_footer(meta, config.theme["language"])
+        # The decision-tree page: each result carries the sources it cites (guide/tree/render.py).
+        per_result = MARKER in (page.markdown or "")
+        context["page_footer"] = render_page_footer(meta, config.theme["language"], per_result)
     return context

@@ -32,6 +32,8 @@ def test_good_entry_keeps_fact_and_confidence(tmp_path):
     (("  fact: >-\n    Limitation period is 3 years.\n", ""), "{path}:1 [A1]: 'fact' needs the fact this id stands for"),
     (("confidence: H", "confidence: high"), "{path}:6 [A1]: 'confidence' must be one of H, M-H, M"),
     (("confidence: H", "confidence: M–H"), "'confidence' must be one of H, M-H, M (H high, M-H medium-high, M medium), not 'M–H'"),
+    (("reference: {zh: 乙, en: B}", "reference: {zh: 乙（见 A2）, en: B (see A2)}"),
+     "{path}:3 [A1]: 'reference' cites another source (zh, en); name the id without 见/see"),
     (("  confidence: H\n", "  confidance: H\n"), "{path}:6 [A1]: unknown field 'confidance'; did you mean 'confidence'?"),
 ])
 def test_fact_and_confidence_errors_name_line_and_fix(tmp_path, change, expected):

@@ -12,9 +12,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
+from guide.citations import cited_ids
 from guide.content_checks import words_found
+from guide.hotlines import HOTLINE_PURPOSE, HOTLINES
 from guide.languages import LANGUAGES
 from guide.search_index import SECTION_TITLE_SUFFIX
+from guide.sources import load_sources
 from guide.tree.model import Outcome, Question, path_answers, steps
 from guide.tree.markdown import tree_markdown
 from guide.tree.render import UI, render_tree
@@ -438,3 +441,63 @@ def test_old_step_addresses_say_where_the_step_went():
         wrapper = render_tree(TREE, lang, href_for).split(">", 1)[0]
         for key in ("missing", "missing_body", "restart"):
             assert f'data-{key.replace("_", "-")}="{escape(UI[lang][key])}"' in wrapper
+
+
+SOURCES = load_sources(ROOT / "data" / "sources.yml")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_result_lists_the_sources_it_cites_and_only_those(lang):
+    """Citations in a result are numbered from 1 and link to that result's own list; the list
+    holds each cited source once, in the order first cited, and nothing else."""
+    shown = step_parts(render_tree(TREE, lang, href_for, sources=SOURCES))
+    plain = step_parts(render_tree(TREE, lang, href_for))
+    for step in steps(TREE):
+        node = TREE.nodes[step.node]
+        if not isinstance(node, Outcome):
+            continue
+        html = shown[step.section_id]
+        assert "（见 " not in html and "(see " not in html, step.section_id
+        # what this path shows cites these (other paths' notes may add to the shared list)
+        cited = list(dict.fromkeys(cited_ids(plain[step.section_id])))
+        listed = re.findall(rf'<li id="{node.id}-src-([A-Z]\d+)">', html)
+        assert set(cited) <= set(listed) and len(listed) == len(set(listed)), step.section_id
+        for source_id in listed:
+            assert f"{escape(SOURCES[source_id].title[lang])}" in html
+        targets = re.findall(r'<a class="cite" href="#([^"]+)" aria-label="[^"]+">\[(\d+)\]</a>', html)
+        assert {t for t, _ in targets} == {f"{node.id}-src-{i}" for i in cited}, step.section_id
+        for target, number in targets:
+            assert listed.index(target.rsplit("-", 1)[1]) + 1 == int(number), (step.section_id, target)
+    # questions cite nothing, so no page-wide list is needed
+    assert all(not cited_ids(q.text[lang] + (q.help or {}).get(lang, "")) for q in TREE.questions())
+
+
+def test_a_result_citing_a_source_the_sources_file_lacks_is_a_clear_error():
+    from guide.errors import ContentError
+    some = dict(SOURCES)
+    del some["C4"]
+    with pytest.raises(ContentError, match=r"\[o-[a-z-]+\]: cites C4, which data/sources.yml does not list"):
+        render_tree(TREE, "zh", href_for, sources=some)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_result_gives_the_numbers_it_names_and_12348(lang):
+    shown = step_parts(render_tree(TREE, lang, href_for))
+    for outcome in TREE.outcomes():
+        html = shown[next(s.section_id for s in steps(TREE) if s.node == outcome.id)]
+        box = re.search(r'<div class="tree-numbers" data-search-exclude><h3[^>]*>[^<]*</h3><p>(.*?)</p>', html).group(1)
+        numbers = [line.split("：" if lang == "zh" else ":")[0] for line in box.split("<br>")]
+        text = " ".join([*outcome.answer.values(), *(t for s in outcome.steps for t in s.values())])
+        named = [n for n in HOTLINES if re.search(rf"(?<!\d){n}(?!\d)", text)]
+        assert "12348" in numbers and set(named) <= set(numbers), (outcome.id, numbers)
+        assert len(numbers) == len(set(numbers))
+        for n in numbers:
+            assert escape(HOTLINE_PURPOSE[n][lang]) in box
+
+
+def test_the_plan_can_be_printed_from_every_result():
+    for lang in LANGUAGES:
+        html = render_tree(TREE, lang, href_for)
+        assert html.count("data-tree-print") == 1  # once, shown below whichever result is the step
+        assert re.search(r'<button type="button" class="tree-print" data-tree-print hidden>', html)
+        assert escape(UI[lang]["keep_hint"]) in html and escape(UI[lang]["keep_private"]) in html

@@ -2,29 +2,36 @@
 CSS :target, answers as plain fragment links (works with JavaScript off, back button included),
 plus a nested-list overview. Every text from the data file is HTML-escaped.
 
-Page size: one section per PATH, not per node (106 steps for 67 nodes, 79 paths to 45 results in
-2026-11), so that with JavaScript off a result lists the answers that led to it, Back works and a
-link to a step can be shared or switched to the other language. Only the title (the :target) and
-the answers differ by path: a result reached by several paths writes its body and "read more" once
-(_shared_outcome). Built zh page, 2026-11-24: 4,104 -> 3,491 elements, 265 -> 220 KB raw, 35.8 ->
-34.8 KB gzip.
+Page size: one section per PATH, not per node (182 steps for 74 nodes, 143 paths to 54 results
+in 2026-12), so that with JavaScript off a result lists the answers that led to it, Back works and a
+link to a step can be shared or switched to the other language. Only the title (the :target), the
+notes and the answers differ by path: a result reached by several paths writes its body once
+(_shared_outcome). Built zh page, 2026-12-06: 6,634 elements, 476 KB raw, 62.4 KB gzip (3,589 and
+38.9 KB before content round 3; 5,689 and 54.7 KB before the deadline tool, the numbers to call and
+the per-result source lists, which replaced the page's list of 90 sources).
 
-Why still over the design budget of 1,000 elements: the page's chrome (header, menu, sources list,
-footer) is about 460 and the overview about 240, which leaves about 300 for 106 steps. The 79
-per-path answer lists alone are about 1,250 (a row is the question, the answer in <b> and its
-"change" link, 3.3 rows a path on average, plus a heading, "start again" and the language link);
-the 45 results' own text about 1,200; the 27 question steps about 350. Fewer elements would need
-a single copy per node and a script to show the path, which is what JavaScript-off readers lack.
+Why still over the design budget of 1,000 elements: the page's chrome (header, menu, footer) is
+about 220 and the overview about 280. The 143 per-path answer lists are about 2,150 (a row is the
+question, the answer in <b> and its "change" link, plus a heading, "start again" and the language
+link); the results' own text about 2,200, their numbers to call and sources about 1,100; the
+question steps about 650. Fewer
+elements would need a single copy per node and a script to show the path, which is what
+JavaScript-off readers lack; the HTML still arrives in one response and the first question comes
+first (see page()).
 """
 from __future__ import annotations
 
-from html import escape
-from typing import Callable
-
 import datetime as dt
+from html import escape
+from typing import Callable, Mapping
+from urllib.parse import urlsplit
 
+from guide.citations import cited_ids, link_citations
 from guide.deadlines import Calendar, deadline
 from guide.errors import ContentError
+from guide.hotlines import HOTLINE_PURPOSE
+from guide.sources import Source
+from guide.tel_links import NUMBER
 from guide.search_index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, Step, Tree, path_answers, steps
 
@@ -44,6 +51,11 @@ UI = {
         "answered": "你的回答",
         "other_lang": "Read this step in English",
         "deadline_heading": "算一算最后一天",
+        "numbers": "可以打的电话",
+        "sources": "这个结果的依据",
+        "keep": "打印或保存这个计划",
+        "keep_hint": "要留着这个计划：用浏览器菜单里的“打印”（可以存成 PDF），或者截图。这一页的地址也记着你的回答。",
+        "keep_private": "存下的文件和截图，用这部手机的人也可能看到。",
         "deadline_days": "{received}的那天不算，从第二天开始数满 {n} 天（见 N2）。",
         "deadline_months": "据报道，按月算的期间，到 {n} 个月后的同一天为止（见 S2）。",
         "deadline_moves": "最后一天是法定休假日的，顺延到休假日后的第一天（见 N2）；据报道，周末也算休假日（见 S2）。节假日按国务院公布的放假安排算（见 S1）。",
@@ -83,6 +95,11 @@ UI = {
         "answered": "Your answers",
         "other_lang": "用中文看这一步",
         "deadline_heading": "Work out the last day",
+        "numbers": "Numbers to call",
+        "sources": "What this result rests on",
+        "keep": "Print or save this plan",
+        "keep_hint": "To keep this plan, use Print in your browser's menu (it can save a PDF), or take a screenshot. This page's address also holds your answers.",
+        "keep_private": "Anyone who uses this phone may see saved files and screenshots.",
         "deadline_days": "The day {received} doesn't count; count {n} days from the next day (see N2).",
         "deadline_months": "According to reports, a period of months ends on the same day {n} months later (see S2).",
         "deadline_moves": "A last day that is an official day off moves to the first day after it (see N2); according to reports, weekends count as days off (see S2). Public holidays are those the State Council announces (see S1).",
@@ -127,9 +144,11 @@ def page_texts(tree: Tree, lang: str) -> list[str]:
     """The page's own words that state rules (they cite facts): the content checks read them with
     the tree's texts."""
     ui = UI[lang]
-    if not any(o.deadlines for o in tree.outcomes()):
-        return []
-    return [ui["deadline_days"], ui["deadline_months"], ui["deadline_moves"], ui["deadline_check"]]
+    numbers = dict.fromkeys(n for o in tree.outcomes() for n in _numbers_of(o))
+    texts = [HOTLINE_PURPOSE[n][lang] for n in numbers]
+    if any(o.deadlines for o in tree.outcomes()):
+        texts += [ui["deadline_days"], ui["deadline_months"], ui["deadline_moves"], ui["deadline_check"]]
+    return texts
 
 
 def format_day(day: dt.date, ui: dict) -> str:
@@ -148,19 +167,22 @@ OTHER_LANG = {"zh": "en", "en": "zh"}
 
 
 def render_tree(tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None = None,
-                print_url_for: HrefFor | None = None, calendar: Calendar = WEEKENDS_ONLY) -> str:
+                print_url_for: HrefFor | None = None, calendar: Calendar = WEEKENDS_ONLY,
+                sources: Mapping[str, Source] | None = None) -> str:
     """HTML for the whole tree in `lang`. `href_for(page, anchor)` gives the URL of a guide page;
     `other_lang_href`, the tree page in the other language: each step links to the same step
     there, so switching language keeps the step with JavaScript off too. `print_url_for(page,
     anchor)`, the page's full address, printed after a "read more" link on paper. `calendar`, the
-    days off a deadline moves past (data/holidays.yml)."""
-    return _Renderer(tree, lang, href_for, other_lang_href, print_url_for, calendar).page()
+    days off a deadline moves past (data/holidays.yml). `sources` (data/sources.yml): each result
+    ends with the sources it cites, its citations numbered and linked to them; without it the
+    citations stay as written, for the page's own linker."""
+    return _Renderer(tree, lang, href_for, other_lang_href, print_url_for, calendar, sources).page()
 
 
 class _Renderer:
     def __init__(self, tree: Tree, lang: str, href_for: HrefFor, other_lang_href: str | None,
-                 print_url_for: HrefFor | None, calendar: Calendar):
-        self.tree, self.lang, self.ui, self.calendar = tree, lang, UI[lang], calendar
+                 print_url_for: HrefFor | None, calendar: Calendar, sources: Mapping[str, Source] | None):
+        self.tree, self.lang, self.ui, self.calendar, self.sources = tree, lang, UI[lang], calendar, sources
         self.href_for, self.other_lang_href, self.print_url_for = href_for, other_lang_href, print_url_for
         self.steps = steps(tree)
         self.by_section = {s.section_id: s for s in self.steps}
@@ -208,6 +230,10 @@ class _Renderer:
             '<div class="tree-steps">',
             *sections,
             "</div>",
+            # Once for every result (tree.css shows it when a result is the step): the browser's
+            # print dialog, which can save a PDF (tree.js shows the button), and how to do it by hand.
+            f'<p class="tree-keep" data-search-exclude><button type="button" class="tree-print" data-tree-print hidden>'
+            f'{_e(ui["keep"])}</button> {_e(ui["keep_hint"])} {_e(ui["keep_private"])}</p>',
             _overview(self.tree, all_steps, self.lang, ui),
             "</div>",
         ])
@@ -247,9 +273,9 @@ class _Renderer:
             out.append(_outcome_heading(node, lang, ui, step.section_id if searchable else None))
             # What to do first, then what to read and, last, the answers that led here (in the HTML
             # itself: JavaScript off, print, a shared link).
-            out.append(self._outcome_body(node, "".join(self._notes(step))))
-            out.append(self._outcome_more(node))
-            out.append(self._answered(step, "tree-so-far"))
+            out.append(self._with_sources(node, "\n".join([
+                self._outcome_body(node, "".join(self._notes(step))), self._outcome_more(node),
+                self._answered(step, "tree-so-far")])))
         # data-search-exclude on each section, not on the wrapper: Material's search parser ends an
         # exclusion at the first closing tag of the same name (a nested </div>). Questions and repeated
         # outcomes stay out of the index: every path repeats them, and the repeats outranked the guide
@@ -314,7 +340,18 @@ class _Renderer:
             out.append(f'<p class="tree-then"><a class="tree-answer" href="#{_e(self.first_step[node.then])}">'
                        f'{_e(node.then_label[lang])}</a></p>')
         out.append(self._deadlines(node))
+        out.append(self._numbers(node))
         return "\n".join(part for part in out if part)
+
+    def _numbers(self, node: Outcome) -> str:
+        """The official numbers the result names, with what each is for, and always 12348 (free
+        legal advice): on the printed plan, the reader has them without the site. One line each in
+        one paragraph (few elements: every result has this box). Out of the search index: the same
+        words on every result would pull searches for legal aid or the police to this page."""
+        sep = "：" if self.lang == "zh" else ": "
+        lines = "<br>".join(f"{n}{sep}{_e(HOTLINE_PURPOSE[n][self.lang])}" for n in _numbers_of(node))
+        return (f'<div class="tree-numbers" data-search-exclude><h3 class="tree-subheading">{_e(self.ui["numbers"])}</h3>'
+                f'<p>{lines}</p></div>')
 
     def _deadlines(self, node: Outcome) -> str:
         """Each deadline the result speaks of: the rule in words and a worked example (JavaScript
@@ -391,8 +428,33 @@ class _Renderer:
                         for n, s in enumerate(group, 1) if (notes := self._notes(s)))
         tails = [self._answered(s, f"tree-so-far tree-tail tree-t{n}").replace("<div ", f"<div {exclude(s)}", 1)
                  for n, s in enumerate(group, 1)]
+        body = "\n".join([self._outcome_body(node, leads), self._outcome_more(node), *tails])
         return "\n".join([*out, f'<div class="tree-step{urgency} tree-body">', anchor,
-                          self._outcome_body(node, leads), self._outcome_more(node), *tails, "</div>"])
+                          self._with_sources(node, body), "</div>"])
+
+    def _with_sources(self, node: Outcome, html: str) -> str:
+        """A result's HTML with its citations numbered from 1 and linked to its own list of the
+        sources they name, which ends it (on screen, without JavaScript and on the printed plan).
+        The list stays out of the search index: source titles are not what readers search for."""
+        ids = list(dict.fromkeys(cited_ids(html)))
+        if self.sources is None or not ids:
+            return html
+        missing = [i for i in ids if i not in self.sources]
+        if missing:
+            raise ContentError("data/tree.yml", f"cites {', '.join(missing)}, which data/sources.yml does not "
+                               "list; add it there or fix the id", node.line, node.id)
+        prefix, lang = f"{node.id}-src-", self.lang
+        found = [self.sources[i] for i in ids]
+        linked = link_citations(html, ids, {s.id: s.title[lang] for s in found}, lang, "data/tree.yml", prefix)
+        sep = "：" if lang == "zh" else ": "
+        items = []
+        for source in found:
+            title = _e(source.title[lang])
+            if source.url and urlsplit(source.url).path.strip("/"):  # not a site's home page
+                title = f'<a href="{_e(source.url)}" rel="noopener">{title}</a>'
+            items.append(f'<li id="{_e(prefix + source.id)}">{title}{sep}{_e(source.reference[lang])} [{source.id}]</li>')
+        return (f'{linked}\n<div class="tree-sources" data-search-exclude><h3 class="tree-subheading">'
+                f'{_e(self.ui["sources"])}</h3><ol>{"".join(items)}</ol></div>')
 
     def _moved(self, old: str, new: str) -> str:
         """A step at an old address: says it moved and links to the step that answers it now."""
@@ -402,6 +464,13 @@ class _Renderer:
                 f'<h2 class="tree-heading" tabindex="-1">{_e(self.ui["moved"])}</h2>\n'
                 f'<p>{_e(self.ui["moved_body"])} <a href="#{_e(self.first_step[new])}">{_e(name)}</a></p>\n'
                 f'<p class="tree-restart"><a href="#{_e(self.tree.start)}">{_e(self.ui["restart"])}</a></p>\n</section>')
+
+def _numbers_of(node: Outcome) -> list[str]:
+    """The hotlines a result's own text names, in order, then 12348 if it is not among them."""
+    text = " ".join([*node.answer.values(), *(t for step in node.steps for t in step.values())])
+    found = list(dict.fromkeys(NUMBER.findall(text)))
+    return found + [n for n in ("12348",) if n not in found]
+
 
 def _urgency(node: Outcome) -> list[str]:
     return [f"tree-urgency-{node.urgency}"] if node.urgency else []

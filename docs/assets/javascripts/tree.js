@@ -1,7 +1,7 @@
 /* Decision tree, progressive enhancement only: every step can be walked without this file.
    On each step change (a #fragment): list "your answers so far", move focus to the step's heading
    and announce it; keep the step when switching language (Material's language links drop the
-   #fragment). */
+   #fragment); a button that prints the shown result as the reader's plan. */
 (function () {
   var tree = document.querySelector("[data-tree]");
   if (!tree) return;
@@ -73,8 +73,9 @@
   // the class changes on hashchange, after :target, and would hide the start for a moment.
   var hasSelector = window.CSS && CSS.supports && CSS.supports("selector(:has(a))");
   function markStep() {
-    if (hasSelector) return;
     var step = current();
+    tree.classList.toggle("tree-at-result", !!step && step.classList.contains("tree-outcome"));
+    if (hasSelector) return;
     stepsBox.classList.toggle("tree-at-step", !!step && !step.classList.contains("tree-step--start"));
   }
 
@@ -152,6 +153,14 @@
     var text = (kicker ? kicker.textContent + ": " : "") + heading.textContent;
     live.textContent = "";
     setTimeout(function () { live.textContent = text; }, 50);
+  }
+
+  // "Print or save this plan" opens the browser's print dialog, which can also save a PDF.
+  // Without this file the button stays hidden; the hint beside it says how.
+  var printButtons = tree.querySelectorAll("[data-tree-print]");
+  for (var p = 0; p < printButtons.length; p++) {
+    printButtons[p].hidden = false;
+    printButtons[p].addEventListener("click", function () { window.print(); });
   }
 
   window.addEventListener("hashchange", onChange);
