@@ -15,8 +15,11 @@ import rcssmin
 LOADER_SOURCE = Path(__file__).parent / "web" / "page-loader.js"
 PRINT_STYLESHEETS = ("assets/stylesheets/print.css",)
 # page name (the Markdown file name without language and suffix) -> its own assets, under docs/
-PAGE_STYLESHEETS = {"what-to-do": ("assets/stylesheets/tree.css",)}
-PAGE_SCRIPTS = {"what-to-do": ("assets/javascripts/tree.js", "assets/javascripts/deadline.js")}
+PAGE_STYLESHEETS = {"what-to-do": ("assets/stylesheets/tree.css",), "loan-legal": ("assets/stylesheets/loan-cost.css",),
+                    "letters": ("assets/stylesheets/letters.css",), "talk-to-lender": ("assets/stylesheets/letters.css",)}
+PAGE_SCRIPTS = {"what-to-do": ("assets/javascripts/tree.js", "assets/javascripts/deadline.js"),
+                "loan-legal": ("assets/javascripts/loan-cost.js",),
+                "letters": ("assets/javascripts/letters.js",), "talk-to-lender": ("assets/javascripts/letters.js",)}
 
 
 def page_name(src_uri: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from mkdocs.utils import get_relative_url
 
 from hooks.build_errors import fail_build
+from hooks.data_files import data_file
 
 from guide.deadlines import load_calendar
 from guide.errors import ContentError, ContentErrors
@@ -34,28 +35,12 @@ def _tree(config):
         fail_build(error)
 
 
-_data_files: dict[str, tuple[tuple, object]] = {}
-
-
-def _data_file(config, name: str, load):
-    """data/<name> loaded by `load`, again only when it changes (static-i18n builds every language)."""
-    path = Path(config["config_file_path"]).parent / "data" / name
-    key = (path.stat().st_mtime_ns, path.stat().st_size) if path.exists() else None
-    hit = _data_files.get(name)
-    if hit is None or hit[0] != key:
-        try:
-            hit = _data_files[name] = (key, load(path))
-        except (ContentError, ContentErrors) as error:
-            fail_build(error)
-    return hit[1]
-
-
 def _calendar(config):
-    return _data_file(config, "holidays.yml", load_calendar)
+    return data_file(config, "holidays.yml", load_calendar)
 
 
 def _sources(config):
-    return _data_file(config, "sources.yml", load_sources)
+    return data_file(config, "sources.yml", load_sources)
 
 
 def on_files(files, config):

@@ -139,8 +139,10 @@ def test_pages_read_completely_without_javascript(browser, site_url, pages):
                   'article :is(p, li, h1, h2, h3, h4, td, th, dt, dd, blockquote)')]
                 .filter(el => !el.closest('details:not([open])') && !el.closest('.md-search'))
                 // decision-tree steps show one at a time by CSS :target, each reachable by a link,
-                // and "print or save this plan" below whichever result is the step
-                .filter(el => !el.closest('.tree-step, .tree-keep'))
+                // and "print or save this plan" below whichever result is the step; the loan-cost
+                // and letter forms and buttons work only with their scripts (the worked example and
+                // the letters with their blanks are always shown)
+                .filter(el => !el.closest('.tree-step, .tree-keep, .loan-cost-form, .letter-form, .letter-actions'))
                 .filter(el => el.textContent.trim() && !el.checkVisibility())
                 .map(el => el.tagName + ': ' + el.textContent.trim().slice(0, 50))""")
             problems += [f"/{path}: hidden without JavaScript: {text}" for text in hidden]

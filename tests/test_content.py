@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/
 from guide import content_checks as cc
 from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import read_page
+from guide.letters import MARKER as LETTER_MARKER, load_letters
 from guide.page_meta import check_page_meta
 from guide.sources import load_sources
 from guide.tree.validate import load_tree
@@ -163,12 +164,18 @@ TREE_PAGE = "what-to-do"
 TREE = load_tree(ROOT / "data" / "tree.yml", DOCS)
 
 
+LETTERS = load_letters(ROOT / "data" / "letters.yml")
+
+
 def _cited_text(path: Path) -> str:
-    """What the page shows readers, as Markdown: the tree page includes data/tree.yml."""
+    """What the page shows readers, as Markdown: the tree page includes data/tree.yml, a page with
+    `<!-- letter: ID -->` that letter of data/letters.yml."""
     text = _body(path)
     if cc.page_key(path) == f"{TREE_PAGE}.md":
         lang = path.suffixes[0][1:]
         text += "\n" + "\n".join(part for _, part in cc.tree_texts(TREE, (lang,)))
+    for letter_id in LETTER_MARKER.findall(text):
+        text += "\n" + LETTERS[letter_id].text
     return text
 
 

@@ -337,6 +337,30 @@ def weight_benchmark(work: Path) -> None:
          "Offline copy, fetched by the service worker in the background after the first page has loaded "
          "(once per build, not part of the first view): {} files, at most {} KB gzip.".format(
              *(lambda n, size: (n, kb(size)))(*offline_copy_bytes(project_site)))])
+    page_script_table(project_site)
+
+
+SCRIPT_BUDGET_GZIP = 4096  # each page tool's own script (issue 24); the tree's scripts together: 5 KB
+
+
+def page_script_table(site: Path) -> None:
+    """Each page's own scripts as the build writes them (minified): size, and the pages that load it."""
+    from guide.page_delivery import PAGE_SCRIPTS
+
+    pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("index.html")}
+    rows, over = [], []
+    for name, scripts in PAGE_SCRIPTS.items():
+        for script in scripts:
+            data = (site / script).read_bytes()
+            loaded_by = sorted("/" + p.parent.relative_to(site).as_posix().removesuffix(".") for p, html in pages.items()
+                               if Path(script).name in html)
+            rows.append([script, name, kb(len(data)), kb(gz(data)), ", ".join(loaded_by) or "none"])
+            if gz(data) > SCRIPT_BUDGET_GZIP:
+                over.append(script)
+    tree = sum(gz((site / s).read_bytes()) for s in PAGE_SCRIPTS.get("what-to-do", ()))
+    print_table("Page scripts (minified as built, KB)", ["script", "page", "raw", "gzip", "loaded by"], rows,
+                [f"Budget: each <= {kb(SCRIPT_BUDGET_GZIP)} KB gzip ({'over: ' + ', '.join(over) if over else 'all within'}); "
+                 f"the decision tree's together {kb(tree)} KB gzip (budget 5 KB)."])
 
 
 # --------------------------------------------------------------------------- lighthouse
