@@ -3,9 +3,10 @@ repayments they make, for the calculator on the loan-legal page (section `real-c
 
 The rate is the internal rate of return of the real cash flows: the money received at the start
 (after anything deducted up front), then equal-spaced repayments. Its periodic rate times the
-periods in a year is the annualised rate lenders must state, counted against the principal actually
-in use (fact H5); a fee deducted at the start counts because only the money received enters. One
-repayment after `days` days is one period of that length: (repaid / received - 1) x 365 / days.
+periods in a year is comparable to the annualised rate lenders must state, counted against the
+principal actually in use (fact H5, which fixes no method); a fee deducted at the start counts
+because only the money received enters. One repayment after `days` days is one period of that
+length: (repaid / received - 1) x 365 / days.
 
 docs/assets/javascripts/loan-cost.js computes the same on the reader's device; tests hold the two
 to the same answers. MkDocs glue: hooks/loan_cost.py; the words around the numbers are the page's.
@@ -74,7 +75,7 @@ UI = {
         "contract": "合同上写的借款金额（元，可不填）",
         "received": "实际到手的钱（元）",
         "kind": "怎么还",
-        "monthly": "分期，每月还一次",
+        "monthly": "分期：每月还一次、每期金额相同（第一期在到手一个月后）",
         "once": "到期一次还清",
         "payment": "每期还多少（元）",
         "count": "一共几期",
@@ -94,7 +95,7 @@ UI = {
         "contract": "Amount in the contract (¥, optional)",
         "received": "Money that actually reached you (¥)",
         "kind": "How you repay",
-        "monthly": "Monthly instalments",
+        "monthly": "Equal monthly instalments, the first a month after the money arrived",
         "once": "All at once when it is due",
         "payment": "Each instalment (¥)",
         "count": "Number of instalments",

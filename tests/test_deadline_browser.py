@@ -97,8 +97,23 @@ def test_a_reader_enters_the_day_and_reads_the_last_day(browser, site_url, lang)
         box.locator("input[type=date]").fill("2026-10-15")
         until = format_day(HOLIDAYS.known_until, ui)
         assert ui["deadline_unknown"].format(until=until) in box.locator(".tree-deadline-result").inner_text()
+        # 3 months from 3 July is 3 October, in the National Day break: said in months, not days
+        box.locator("input[type=date]").fill("2026-07-03")
+        moved = ui["deadline_moved_months"].format(n=period.months, nominal=format_day(dt.date(2026, 10, 3), ui),
+                                                   last=format_day(dt.date(2026, 10, 8), ui))
+        assert box.locator(".tree-deadline-result").inner_text().startswith(moved)
     finally:
         context.close()
+
+
+def test_an_example_past_the_known_holidays_says_so():
+    from guide.tree.render import render_tree
+    html = render_tree(TREE, "en", lambda p, a: p, calendar=HOLIDAYS)
+    months = next(o for o in TREE.outcomes() if any(p.months for p in o.deadlines))
+    example = deadline(EXAMPLE_RECEIVED, HOLIDAYS, months=months.deadlines[0].months)
+    assert not example.checked  # 1 March 2027: the 2027 holidays are not in the data yet
+    unknown = UI["en"]["deadline_unknown"].format(until=format_day(HOLIDAYS.known_until, UI["en"]))
+    assert f'{format_day(example.last_day, UI["en"])}. {unknown}'.replace("'", "&#x27;") in html
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -57,14 +57,16 @@ UI = {
         "keep_hint": "要留着这个计划：用浏览器菜单里的“打印”（可以存成 PDF），或者截图。这一页的地址也记着你的回答。",
         "keep_private": "存下的文件和截图，用这部手机的人也可能看到。",
         "deadline_days": "{received}的那天不算，从第二天开始数满 {n} 天（见 N2）。",
-        "deadline_months": "据报道，按月算的期间，到 {n} 个月后的同一天为止（见 S2）。",
-        "deadline_moves": "最后一天是法定休假日的，顺延到休假日后的第一天（见 N2）；据报道，周末也算休假日（见 S2）。节假日按国务院公布的放假安排算（见 S1）。",
+        "deadline_months": "据报道，按月算的期间，到 {n} 个月后的同一天为止；那个月没有这一天的，到那个月的最后一天（见 S2）。按我们的理解，最后一天是休假日的，同样顺延；拿不准，按没有顺延的那天准备。",
+        "deadline_moves": "最后一天是法定休假日的，顺延到休假日后的第一天（见 N2）；据报道，周末也算休假日，期间中间的休息日照常计算（见 S2）。节假日按国务院公布的放假安排算（见 S1）；按我们的理解，调休上班的周末不算休假日。",
         "deadline_example": "例：{received}是 {day}，最后一天是 {last}。",
         "deadline_input": "{received}的日期",
-        "deadline_check": "以文书上写的日期为准；拿不准，拨打 12348。",
+        "deadline_check": "以文书上写的日期为准；拿不准，拨打 12348。期满前交邮的，不算过期（见 N2）。因不可抗拒的事由或其他正当理由耽误了期限的，可以在障碍消除后 10 日内申请顺延，由法院决定（见 N3）。",
         "deadline_result": "最后一天：{last}。",
         "deadline_moved": "第 {n} 天是 {nominal}，是休假日，顺延到 {last}。为稳妥，不要等到最后一天。",
-        "deadline_unknown": "本站只核对了 {until} 之前的节假日；之后的节假日，请以法院的说法为准。",
+        "deadline_moved_months": "{n} 个月后的那天是 {nominal}，是休假日，顺延到 {last}。为稳妥，不要等到最后一天。",
+        "deadline_today": "今天就是最后一天。",
+        "deadline_unknown": "本站只核对了截至 {until} 的节假日；之后的节假日，请以法院的说法为准。",
         "deadline_past": "这个期限已经过了：今天就拨打 12348。",
         "deadline_future": "这一天还没到，请检查日期。",
         "date": "{y} 年 {m} 月 {d} 日（{w}）",
@@ -101,13 +103,15 @@ UI = {
         "keep_hint": "To keep this plan, use Print in your browser's menu (it can save a PDF), or take a screenshot. This page's address also holds your answers.",
         "keep_private": "Anyone who uses this phone may see saved files and screenshots.",
         "deadline_days": "The day {received} doesn't count; count {n} days from the next day (see N2).",
-        "deadline_months": "According to reports, a period of months ends on the same day {n} months later (see S2).",
-        "deadline_moves": "A last day that is an official day off moves to the first day after it (see N2); according to reports, weekends count as days off (see S2). Public holidays are those the State Council announces (see S1).",
+        "deadline_months": "According to reports, a period of months ends on the same day {n} months later, or on that month's last day if it has no such day (see S2). In our reading, a last day that is a day off moves here too; if unsure, go by the day before any move.",
+        "deadline_moves": "A last day that is an official day off moves to the first day after it (see N2); according to reports, weekends count as days off, and days off within the period still count (see S2). Public holidays are those the State Council announces (see S1); in our reading, a weekend day that is a swapped working day (调休上班) is not a day off.",
         "deadline_example": "For example, if {received} on {day}, the last day is {last}.",
         "deadline_input": "The day {received}",
-        "deadline_check": "Go by the dates on the document; if unsure, call 12348.",
+        "deadline_check": "Go by the dates on the document; if unsure, call 12348. A document posted before the deadline is not late (see N2). If you missed a deadline because of force majeure or another good reason, you may ask the court for more time within 10 days after the obstacle ends; the court decides (see N3).",
         "deadline_result": "Last day: {last}.",
         "deadline_moved": "Day {n} is {nominal}, a day off, so it moves to {last}. To be safe, don't wait for the last day.",
+        "deadline_moved_months": "The day {n} months later is {nominal}, a day off, so it moves to {last}. To be safe, don't wait for the last day.",
+        "deadline_today": "Today is the last day.",
         "deadline_unknown": "This site has checked holidays only up to {until}; for later holidays, go by what the court says.",
         "deadline_past": "This deadline has passed: call 12348 today.",
         "deadline_future": "That day hasn't come yet: check the date.",
@@ -137,7 +141,7 @@ EXAMPLE_RECEIVED = dt.date(2026, 12, 1)
 # No holiday data: weekends only (unit tests render without data/holidays.yml).
 WEEKENDS_ONLY = Calendar(frozenset(), frozenset(), dt.date.min, dt.date.min)
 # What deadline.js needs to count and say the last day, from UI (data-deadline-* on the tree).
-DEADLINE_WORDS = ("result", "moved", "unknown", "past", "future")
+DEADLINE_WORDS = ("result", "moved", "moved_months", "today", "unknown", "past", "future")
 
 
 def page_texts(tree: Tree, lang: str) -> list[str]:
@@ -354,8 +358,9 @@ class _Renderer:
                 f'<p>{lines}</p></div>')
 
     def _deadlines(self, node: Outcome) -> str:
-        """Each deadline the result speaks of: the rule in words and a worked example (JavaScript
-        off and on paper), and a date field that deadline.js answers with the last day."""
+        """Each deadline the result speaks of: how it is counted and a worked example (JavaScript
+        off and on paper), and a date field that deadline.js answers with the last day; then, once,
+        how days off move a last day and what to check."""
         if not node.deadlines:
             return ""
         ui, sep = self.ui, "" if self.lang == "zh" else " "
@@ -367,12 +372,15 @@ class _Renderer:
             example = deadline(EXAMPLE_RECEIVED, self.calendar, period.days, period.months)
             shown = ui["deadline_example"].format(received=received, day=format_day(EXAMPLE_RECEIVED, ui),
                                                   last=format_day(example.last_day, ui))
+            if not example.checked and self.calendar is not WEEKENDS_ONLY:
+                shown += sep + ui["deadline_unknown"].format(until=format_day(self.calendar.known_until, ui))
             kind = f'data-days="{period.days}"' if period.days else f'data-months="{period.months}"'
             out.append(f'<div class="tree-deadline" {kind}>'
-                       f'<p>{_e(count + sep + ui["deadline_moves"] + sep + shown)}</p>'
+                       f'<p>{_e(count + sep + shown)}</p>'
                        f'<p class="tree-deadline-tool" hidden><label>{_e(ui["deadline_input"].format(received=received))}'
                        f' <input type="date"></label></p><p class="tree-deadline-result" aria-live="polite"></p></div>')
-        out.append(f'<p class="tree-deadline-check">{_e(ui["deadline_check"])}</p>')
+        # Once for all of the result's deadlines (the appeal result has two).
+        out.append(f'<p class="tree-deadline-check">{_e(ui["deadline_moves"] + sep + ui["deadline_check"])}</p>')
         return "\n".join(out)
 
     def _printed(self, link) -> str:

@@ -61,9 +61,11 @@
     var found = count(received, days, months);
     var values = { n: days || months, nominal: format(found.nominal), last: format(found.last),
                    until: format(parse(known[1]) || found.last) };
-    var text = say(found.last.getTime() === found.nominal.getTime() ? "result" : "moved", values);
+    var moved = months ? "moved-months" : "moved";
+    var text = say(found.last.getTime() === found.nominal.getTime() ? "result" : moved, values);
     if (!found.checked) text += " " + say("unknown", values);
     if (found.last < today) text += " " + say("past", values);
+    else if (found.last.getTime() === today.getTime()) text += " " + say("today", values);
     output.textContent = text;
   }
 
