@@ -349,16 +349,19 @@ def page_script_table(site: Path) -> None:
 
     pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("index.html")}
     rows, over = [], []
+    listed_for: dict[str, list[str]] = {}
     for name, scripts in PAGE_SCRIPTS.items():
         for script in scripts:
-            data = (site / script).read_bytes()
-            loaded_by = sorted("/" + p.parent.relative_to(site).as_posix().removesuffix(".") for p, html in pages.items()
-                               if Path(script).name in html)
-            rows.append([script, name, kb(len(data)), kb(gz(data)), ", ".join(loaded_by) or "none"])
-            if gz(data) > SCRIPT_BUDGET_GZIP:
-                over.append(script)
+            listed_for.setdefault(script, []).append(name)
+    for script, names in listed_for.items():
+        data = (site / script).read_bytes()
+        loaded_by = sorted("/" + p.parent.relative_to(site).as_posix().removesuffix(".") for p, html in pages.items()
+                           if Path(script).name in html)
+        rows.append([script, ", ".join(names), kb(len(data)), kb(gz(data)), ", ".join(loaded_by) or "none"])
+        if gz(data) > SCRIPT_BUDGET_GZIP:
+            over.append(script)
     tree = sum(gz((site / s).read_bytes()) for s in PAGE_SCRIPTS.get("what-to-do", ()))
-    print_table("Page scripts (minified as built, KB)", ["script", "page", "raw", "gzip", "loaded by"], rows,
+    print_table("Page scripts (minified as built, KB)", ["script", "pages (guide/page_delivery.py)", "raw", "gzip", "loaded by"], rows,
                 [f"Budget: each <= {kb(SCRIPT_BUDGET_GZIP)} KB gzip ({'over: ' + ', '.join(over) if over else 'all within'}); "
                  f"the decision tree's together {kb(tree)} KB gzip (budget 5 KB)."])
 
