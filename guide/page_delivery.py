@@ -13,6 +13,8 @@ import rcssmin
 
 # Inlined into every page before Material's bundle: lazy search, sitemap lookups, offline worker.
 LOADER_SOURCE = Path(__file__).parent / "web" / "page-loader.js"
+# Inlined in every page's <head>: the quick exit's keys and its step back over the site's history.
+QUICK_EXIT_SOURCE = Path(__file__).parent / "web" / "quick-exit.js"
 PRINT_STYLESHEETS = ("assets/stylesheets/print.css",)
 # page name (the Markdown file name without language and suffix) -> its own assets, under docs/
 PAGE_STYLESHEETS = {"what-to-do": ("assets/stylesheets/tree.css",), "loan-legal": ("assets/stylesheets/loan-cost.css",),

@@ -13,8 +13,8 @@ from hooks.build_errors import fail_build
 
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.offline import RETIRING_WORKER, WORKER_FILE, service_worker
-from guide.page_delivery import (LOADER_SOURCE, PRINT_STYLESHEETS, hreflang_links, inline_styles, page_name,
-                                 page_scripts)
+from guide.page_delivery import (LOADER_SOURCE, PRINT_STYLESHEETS, QUICK_EXIT_SOURCE, hreflang_links,
+                                 inline_styles, page_name, page_scripts)
 
 _serving = False
 
@@ -24,14 +24,15 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
-def _loader_script() -> str:
-    text = LOADER_SOURCE.read_text(encoding="utf-8")
+def _inline_script(source: Path) -> str:
+    text = source.read_text(encoding="utf-8")
     return (text if _serving else rjsmin.jsmin(text)).replace("</", "<\\/")
 
 
 def _common(context: dict) -> dict:
     context["print_stylesheets"] = PRINT_STYLESHEETS
-    context["page_loader"] = _loader_script()
+    context["page_loader"] = _inline_script(LOADER_SOURCE)
+    context["quick_exit_script"] = _inline_script(QUICK_EXIT_SOURCE)
     context["service_worker"] = None if _serving else WORKER_FILE
     return context
 

@@ -15,6 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/
 
 from guide.tel_links import HOTLINES
 
+ROOT = Path(__file__).resolve().parent.parent
+
 PHONE = {"width": 360, "height": 740}
 HOME = {"zh": "", "en": "en/"}
 TREE = {"zh": "what-to-do/", "en": "en/what-to-do/"}
@@ -149,28 +151,67 @@ def _stub_exit(context):
         status=200, content_type="text/html", body="<title>weather</title><p>stub</p>"))
 
 
-@pytest.mark.parametrize("how", ["tap", "escape-twice"])
-def test_quick_exit_leaves_without_a_history_entry(browser, site_url, how):
+def _three_answers():
+    from guide.tree.model import Outcome, steps
+    from guide.tree.validate import load_tree
+    tree = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
+    return next(s for s in steps(tree) if isinstance(tree.nodes[s.node], Outcome) and len(s.taken) == 3)
+
+
+@pytest.mark.parametrize("how", ["tap", "shift-three-times"])
+def test_quick_exit_leaves_no_trail_in_back(browser, site_url, how):
+    """From the home page by links to the tree, three answers, then the exit: the weather site
+    replaces the site's first history entry, so Back once leads to what came before the site
+    (here the tab's blank page), never to the guide or a tree step."""
+    context = browser.new_context(viewport=PHONE)
+    _stub_exit(context)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + HOME["zh"])
+        tab.locator("a.home-start").click()
+        tab.wait_for_url("**/what-to-do/**")
+        for _, index, section_id in _three_answers().taken:
+            tab.locator(f'section[id="{section_id}"] a.tree-answer').nth(index).click()
+        assert tab.evaluate("history.state.qe") == 4  # home, tree, three answers
+        length = tab.evaluate("history.length")
+        if how == "tap":
+            tab.locator("a.quick-exit").click()
+        else:
+            for _ in range(3):
+                tab.keyboard.press("Shift")
+        tab.wait_for_url(EXIT_HOST + "**")
+        assert tab.evaluate("history.length") == length, "the quick exit added a history entry"
+        tab.go_back()
+        tab.wait_for_timeout(300)
+        assert not tab.url.startswith(site_url), f"Back after the exit shows {tab.url}"
+    finally:
+        context.close()
+
+
+def test_escape_and_typing_never_exit_and_shift_counts_down(browser, site_url):
     context = browser.new_context(viewport=PHONE)
     _stub_exit(context)
     tab = context.new_page()
     try:
         tab.goto(site_url + HOME["en"])
-        tab.goto(site_url + "en/help/")
-        button = tab.locator("a.quick-exit")
-        assert _fully_on_first_screen(tab, "a.quick-exit")
-        assert button.inner_text().strip().endswith("Quick exit")
-        length = tab.evaluate("history.length")
-        if how == "tap":
-            button.click()
-        else:
+        # Escape is for closing search and menus: pressing it twice, or more, stays
+        tab.locator("label.md-search__icon, .md-header__button[for=__search]").first.click()
+        for _ in range(3):
             tab.keyboard.press("Escape")
-            tab.keyboard.press("Escape")
-        tab.wait_for_url(EXIT_HOST + "**")
-        assert tab.evaluate("history.length") == length, "the quick exit added a history entry"
-        tab.go_back()
-        # Back goes to the page before the one that was left, not to it
-        assert tab.url == site_url + HOME["en"]
+        # capitals typed with Shift between other keys are not an exit
+        tab.keyboard.press("Shift+A")
+        tab.keyboard.press("Shift+B")
+        tab.keyboard.press("Shift+C")
+        tab.wait_for_timeout(300)
+        assert tab.url.startswith(site_url)
+        status = tab.locator("[data-quick-exit-status]")
+        tab.keyboard.press("Shift")
+        assert status.inner_text() == "Press Shift 2 more times to leave this site"
+        tab.keyboard.press("Shift")
+        assert status.inner_text() == "Press Shift once more to leave this site"
+        tab.keyboard.press("a")  # another key starts the count again
+        assert status.inner_text() == ""
+        assert tab.url.startswith(site_url)
     finally:
         context.close()
 
