@@ -14,11 +14,16 @@ from typing import Sequence
 from guide.errors import ContentError
 from guide.html_text import map_text
 
-# "（见 D1）", "（见 D1、D3）", "(see D1)", "(see D1, D3, D4)". The id pattern is the fact sheet's:
-# one capital letter and a number.
+# "（见 D1）", "（见 D1、D3）", "(see D1)", "(see D1, D3, D4)": the whole bracket becomes markers.
+# Also the citation that ends a bracket after other words, "（刑法第 313 条，见 E4）" / "(Art. 313,
+# see E4)", which keeps the bracket, and one that is all of a table cell, "见 A1、H5" (a text node
+# of the HTML, or between | in Markdown). The id pattern is the fact sheet's: one capital letter
+# and a number.
 _ID = r"[A-Z]\d{1,3}"
+_IDS = rf"{_ID}(?:\s*[、,，]\s*(?:and\s+)?{_ID})*"
 CITATION = re.compile(
-    rf"\s?[（(](?:见|see)\s*(?P<ids>{_ID}(?:\s*[、,，]\s*(?:and\s+)?{_ID})*)\s*[）)]")
+    rf"\s?[（(](?:见|see)\s*(?P<ids>{_IDS})\s*[）)]"
+    rf"|(?:\s*[，,]\s*|(?:^|(?<=[>|]))\s*)(?:见|see)\s*(?P<tail>{_IDS})\s*(?=[）)<|]|$)")
 _SPLIT = re.compile(_ID)
 _SKIP = {"code", "pre", "script", "style", "title", "textarea"}
 
@@ -27,7 +32,11 @@ LABELS = {"zh": "来源 {n}：{title}", "en": "Source {n}: {title}"}
 
 def cited_ids(text: str) -> list[str]:
     """Every source id cited in `text`, in order (repeats kept)."""
-    return [i for match in CITATION.finditer(text) for i in _SPLIT.findall(match.group("ids"))]
+    return [i for match in CITATION.finditer(text) for i in _SPLIT.findall(_ids(match))]
+
+
+def _ids(match: re.Match) -> str:
+    return match.group("ids") or match.group("tail")
 
 
 def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str], lang: str,
@@ -43,7 +52,7 @@ def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str],
     label = LABELS[lang]
 
     def marker(match: re.Match) -> str:
-        ids = _SPLIT.findall(match.group("ids"))
+        ids = _SPLIT.findall(_ids(match))
         missing = [i for i in ids if i not in numbers]
         if missing:
             raise ContentError(where, f"the text cites {', '.join(missing)} but the front matter's "

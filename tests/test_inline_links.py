@@ -1,6 +1,8 @@
 """Unit tests: citation markers (guide/citations.py) and tap-to-call links (guide/tel_links.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guide.citations import cited_ids, link_citations
@@ -43,6 +45,26 @@ def test_a_cited_id_missing_from_sources_names_the_page_and_the_id():
 def test_cited_ids_reads_every_form():
     assert cited_ids("a（见 D1）b (see A5, D3) c（见 D1、D3、A5）") == ["D1", "A5", "D3", "D1", "D3", "A5"]
     assert cited_ids("see D1 without brackets, （见[记录表](x.md)）") == []
+
+
+@pytest.mark.parametrize("before, after", [
+    # a citation that ends a bracket after other words keeps the bracket, loses the comma
+    ("<p>可能构成犯罪（刑法第 313 条，见 D1）。</p>", "<p>可能构成犯罪（刑法第 313 条[1]）。</p>"),
+    ("<p>a crime (Criminal Law Art. 313, see D1). This</p>", "<p>a crime (Criminal Law Art. 313[1]). This</p>"),
+    # a table cell that is only a citation
+    ("<td>见 D1、D3</td>", "<td>[1][2]</td>"),
+    ("<td> see D1, D3 </td>", "<td>[1][2]</td>"),
+])
+def test_bare_citations_in_brackets_and_cells_become_markers(before, after):
+    html = link_citations(before, ["D1", "D3"], TITLES, "zh")
+    assert re.sub(r"<a [^>]*>(\[\d\])</a>", r"\1", html) == after
+    assert cited_ids(before) == ["D1", "D3"][: after.count("[")]
+    assert cited_ids(before.replace("<td>", "| ").replace("</td>", " |")) == cited_ids(before)  # Markdown
+
+
+def test_see_in_running_text_stays_text():
+    html = "<p>please see D1 above, and 见 D1 的说明</p>"
+    assert link_citations(html, ["D1"], TITLES, "en") == html
 
 
 @pytest.mark.parametrize("number", ["110", "96110", "12356", "12368", "12378", "12363", "12315", "12348"])

@@ -50,7 +50,26 @@ CHECK_TEXT = r"""([numbers, citation]) => {
   }
   return found;
 }"""
-CITATION = r"[（(](见|see)\s*[A-Z]\d"
+# A source code still written out, in a bracket, a table cell or after a statute (issue 25).
+CITATION = r"(^|[^A-Za-z])(见|see)\s*[A-Z]\d{1,3}(?!\d)"
+
+# Targets a thumb can hit (issue 31): a hotline number 44x44 px, a citation marker 24x24 px and
+# apart from its neighbour. Sizes are the element's box, where a tap lands.
+CHECK_TARGETS = r"""() => {
+  const seen = sel => [...document.querySelectorAll(sel)].filter(e => e.checkVisibility())
+    .map(e => [e.textContent.trim(), e.getBoundingClientRect()]);
+  const found = [];
+  for (const [text, r] of seen('article a[href^="tel:"]'))
+    if (r.width < 43.5 || r.height < 43.5) found.push(`tel ${text} is ${r.width.toFixed(0)}x${r.height.toFixed(0)} px`);
+  const cites = seen("article a.cite");
+  cites.forEach(([text, r], i) => {
+    if (r.width < 23.5 || r.height < 23.5) found.push(`marker ${text} is ${r.width.toFixed(0)}x${r.height.toFixed(0)} px`);
+    for (const [other, q] of cites.slice(i + 1))
+      if (q.left <= r.right && r.left <= q.right && q.top <= r.bottom && r.top <= q.bottom)
+        found.push(`markers ${text} and ${other} touch`);
+  });
+  return found;
+}"""
 
 
 def _fully_on_first_screen(tab, selector: str) -> bool:
@@ -101,7 +120,7 @@ def test_tree_first_answers_are_on_the_first_screen(browser, site_url, lang, js)
         context.close()
 
 
-def test_every_page_taps_to_call_cites_with_markers_and_fits_360_px_without_js(browser, site_url, built_site):
+def test_every_page_taps_to_call_cites_with_markers_targets_a_thumb_and_fits_360_px_without_js(browser, site_url, built_site):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     tab = context.new_page()
     problems = []
@@ -112,6 +131,7 @@ def test_every_page_taps_to_call_cites_with_markers_and_fits_360_px_without_js(b
             found = tab.evaluate(CHECK_TEXT, [list(HOTLINES), CITATION])
             problems += [f"/{path}: number not in a tel: link: {t!r}" for t in found["untapped"]]
             problems += [f"/{path}: citation code in the text: {t!r}" for t in found["citations"]]
+            problems += [f"/{path}: {t}" for t in tab.evaluate(CHECK_TARGETS)]
             width = tab.evaluate("document.documentElement.scrollWidth")
             if width > PHONE["width"]:
                 problems.append(f"/{path}: scrolls sideways ({width} px wide at 360 px, JavaScript off)")
@@ -222,10 +242,137 @@ def test_quick_exit_is_a_plain_link_without_javascript(browser, site_url):
     tab = context.new_page()
     try:
         tab.goto(site_url + TREE["zh"])
-        assert "快速离开" in tab.locator("a.quick-exit").inner_text()
+        assert "离开" in tab.locator("a.quick-exit").inner_text()
         assert _fully_on_first_screen(tab, "a.quick-exit")
         tab.locator("a.quick-exit").click()
         tab.wait_for_url(EXIT_HOST + "**")
+    finally:
+        context.close()
+
+
+# The quick exit sits in the header's row, which stays at the top: nothing tappable may be under
+# it, and every header control is a 44x44 px target. Content scrolled up under the sticky header
+# is hidden by the header itself, so the exit never needs to leave the header's row.
+EXIT_LAYOUT = r"""() => {
+  const link = document.querySelector("a.quick-exit");
+  const exit = link.getBoundingClientRect();
+  link.style.pointerEvents = "none";  // hit-test what lies beneath it
+  const reachable = (el, r) => {
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && (hit === el || el.contains(hit));
+  };
+  const header = document.querySelector(".md-header").getBoundingClientRect();
+  const name = el => (el.getAttribute("aria-label") || el.title || el.textContent).trim().slice(0, 30) || el.outerHTML.slice(0, 60);
+  const found = [];
+  if (header.top !== 0) found.push(`the header is not at the top (${header.top} px)`);
+  if (exit.top < header.top || exit.bottom > header.bottom || exit.right > innerWidth)
+    found.push(`the exit leaves the header's row (${Math.round(exit.top)}-${Math.round(exit.bottom)} px)`);
+  for (const el of document.querySelectorAll(".md-header a[href], .md-header label[for], .md-header button, .md-header input:not([type=hidden])")) {
+    const r = el.getBoundingClientRect();
+    if (!el.checkVisibility() || !r.width || !r.height || !reachable(el, r)) continue;
+    if (r.left < exit.right && exit.left < r.right && r.top < exit.bottom && exit.top < r.bottom)
+      found.push(`under the exit: ${name(el)}`);
+    if (!el.matches("input") && (r.width < 44 || r.height < 44))
+      found.push(`header target ${Math.round(r.width)}x${Math.round(r.height)} px: ${name(el)}`);
+  }
+  link.style.pointerEvents = "";
+  return found;
+}"""
+
+
+def _tree_sections() -> list[str]:
+    from guide.tree.model import steps
+    from guide.tree.validate import load_tree
+    return [step.section_id for step in steps(load_tree(ROOT / "data" / "tree.yml", ROOT / "docs"))]
+
+
+def test_quick_exit_covers_nothing_at_the_top_and_bottom_of_every_page_and_tree_step(browser, site_url, built_site):
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    problems = []
+    try:
+        for path in _pages(built_site):
+            tab.goto(site_url + path)
+            for where in ("top", "bottom"):
+                if where == "bottom":
+                    tab.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+                    tab.wait_for_timeout(50)
+                problems += [f"/{path} ({where}): {p}" for p in tab.evaluate(EXIT_LAYOUT)]
+        for lang in ("zh", "en"):
+            tab.goto(site_url + TREE[lang])
+            for section_id in _tree_sections():
+                tab.evaluate("id => { location.hash = id; }", section_id)
+                problems += [f"/{TREE[lang]}#{section_id}: {p}" for p in tab.evaluate(EXIT_LAYOUT)]
+            # search open fills a phone's screen: its row ends where the exit begins
+            tab.locator(".md-header__button[for=__search]").click()
+            tab.wait_for_timeout(500)  # the search row slides open
+            gap = tab.evaluate("""() => document.querySelector("a.quick-exit").getBoundingClientRect().left
+                - document.querySelector(".md-search__form").getBoundingClientRect().right""")
+            if gap < 0:
+                problems.append(f"/{TREE[lang]}: the open search row runs {-gap:.0f} px under the exit")
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems[:40])
+
+
+SMALL_TEXT = r"""() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!node.textContent.trim() || el.closest("a.cite, .tree-sources, .page-meta") || !el.checkVisibility()) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < 16) found.push(`${size} px (${el.closest("[class]").className}): ${node.textContent.trim().slice(0, 40)}`);
+  }
+  return [...new Set(found)];
+}"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_tree_step_reads_at_16_px_or_more(browser, site_url, lang):
+    """On a phone every text of every tree step is at least 16 px, citation markers and the
+    source list aside (issue 31)."""
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    problems = []
+    try:
+        tab.goto(site_url + TREE[lang])
+        for section_id in _tree_sections():
+            tab.evaluate("id => { location.hash = id; }", section_id)
+            problems += [f"#{section_id}: {t}" for t in tab.evaluate(SMALL_TEXT)]
+    finally:
+        context.close()
+    assert not problems, "\n".join(sorted(set(problems))[:40])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_without_javascript_the_header_leads_to_every_page(browser, site_url, built_site, lang):
+    """No search without JavaScript: the header's "目录" / "Pages" link opens a page listing every
+    page of the language with its summary; with JavaScript the link is not shown."""
+    names = sorted({p.name.split(".")[0] for p in (ROOT / "docs").glob("*.md")} - {"topics"})
+    prefix = HOME[lang]
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + prefix + "sms-only/")
+        assert tab.evaluate(EXIT_LAYOUT) == []  # beside the exit, 44x44, on top of nothing
+        tab.locator(".site-topics a").click()
+        tab.wait_for_url(site_url + prefix + "topics/")
+        hrefs = tab.evaluate("""() => [...document.querySelectorAll("article ul.topics a")]
+            .map(a => new URL(a.href).pathname)""")
+        summaries = tab.locator("article ul.topics .topics-about").count()
+        assert tab.locator("article h2[id^=group-]").count() == 3  # the navigation's three groups
+    finally:
+        context.close()
+    base = "/" + prefix
+    expected = sorted(base + ("" if n == "index" else n + "/") for n in names)
+    assert sorted(hrefs) == expected
+    assert summaries == len(expected)
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + prefix + "sms-only/")
+        assert not tab.locator(".site-topics").is_visible()
     finally:
         context.close()
 
