@@ -1,7 +1,21 @@
-"""Build the offline service worker: a version from the built files, and the pages (with the
-stylesheets, scripts and icon they load) that every reader gets after one visit."""
+"""Build the offline service worker: a version from the built files, and what it keeps for a
+reader after one visit.
+
+A reader on prepaid data pays for every byte the worker fetches in the background, so it keeps
+the pages that matter most when the signal goes, in the reader's language first, and stops at a
+budget (the page tells the worker its language and whether to save data: guide/web/page-loader.js):
+- normally: the tree, help and home pages of the reader's language, then the help page of the
+  other (a helper may read it), with the files they load, while the gzip total stays within
+  OFFLINE_BUDGET. The budget is what DESIGN's "the tree, help and home pages open offline after
+  one visit" costs in one language today (about 150 KB gzip, of which the stylesheets and scripts
+  the visit has just loaded are only revalidated), plus room to grow; a page that would pass it
+  is left out and the benchmark shows it, so a bigger tree never silently costs readers more.
+- with Save-Data or on a 2G connection: only the help page (the numbers to call) and its files.
+Every page the reader opens is kept too (service-worker.js), whatever the mode.
+"""
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import posixpath
@@ -12,8 +26,12 @@ import rjsmin
 
 WORKER_SOURCE = Path(__file__).parent / "web" / "service-worker.js"
 WORKER_FILE = "sw.js"
-# Pages kept after the first visit, in every language (URLs relative to a language's root).
-OFFLINE_PAGES = ("", "what-to-do/", "help/")
+# In the order they are kept (URLs relative to a language's root): the reader's language, then the
+# other languages' OTHER_LANGUAGE_PAGES.
+OFFLINE_PAGES = ("what-to-do/", "help/", "")
+OTHER_LANGUAGE_PAGES = ("help/",)
+SAVE_DATA_PAGES = ("help/",)
+OFFLINE_BUDGET = 170_000  # gzip bytes a reader's offline copy may fetch
 _ASSET = re.compile(r'<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+)[^"]*"[^>]*>')
 _SKIP_LINK = re.compile(r'rel="(?:canonical|alternate|prev|next)"')
 _HASHED = (".html", ".css", ".js", ".json", ".svg")
@@ -42,25 +60,53 @@ def page_assets(html: str, page_url: str) -> list[str]:
     return found
 
 
-def offline_urls(site_dir: Path, languages: list[str], default: str) -> list[str]:
-    """The precached URLs, relative to the site root: OFFLINE_PAGES in each language + their assets."""
-    urls: list[str] = []
+def _page_url(lang: str, page: str, default: str) -> str:
+    return page if lang == default else f"{lang}/{page}"
+
+
+def _file(site_dir: Path, url: str) -> Path:
+    return site_dir / url / "index.html" if url == "" or url.endswith("/") else site_dir / url
+
+
+def _with_assets(site_dir: Path, url: str) -> list[str]:
+    html_file = _file(site_dir, url)
+    if not html_file.exists():
+        raise ValueError(f"{html_file}: an offline page (guide/offline.py OFFLINE_PAGES) was not built; "
+                         "fix the list or restore the page")
+    return [url] + page_assets(html_file.read_text(encoding="utf-8"), url)
+
+
+def gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), mtime=0)) if path.exists() else 0
+
+
+def offline_plan(site_dir: Path, languages: list[str], default: str,
+                 budget: int = OFFLINE_BUDGET) -> dict[str, dict[str, list[str]]]:
+    """For each reader language, what the worker keeps: {"full": urls, "lean": urls} (relative to
+    the site root, the root itself as "./"). "full" takes pages in order, each with its files,
+    while the gzip total stays within `budget`; "lean" is SAVE_DATA_PAGES with their files."""
+    plan = {}
     for lang in languages:
-        for page in OFFLINE_PAGES:
-            url = page if lang == default else f"{lang}/{page}"
-            html_file = site_dir / url / "index.html"
-            if not html_file.exists():
-                raise ValueError(f"{html_file}: an offline page (guide/offline.py OFFLINE_PAGES) was not built; "
-                                 "fix the list or restore the page")
-            urls.append(url)
-            urls.extend(page_assets(html_file.read_text(encoding="utf-8"), url))
-    return list(dict.fromkeys(u if u else "./" for u in urls))
+        pages = [_page_url(lang, p, default) for p in OFFLINE_PAGES]
+        pages += [_page_url(other, p, default) for other in languages if other != lang for p in OTHER_LANGUAGE_PAGES]
+        full: list[str] = []
+        spent = 0
+        for page in pages:
+            new = [u for u in dict.fromkeys(_with_assets(site_dir, page)) if u not in full]
+            cost = sum(gzip_size(_file(site_dir, u)) for u in new)
+            if spent + cost > budget:
+                continue  # too big for what is left: a smaller page after it may still fit
+            full += new
+            spent += cost
+        lean = list(dict.fromkeys(u for p in SAVE_DATA_PAGES for u in _with_assets(site_dir, _page_url(lang, p, default))))
+        plan[lang] = {"full": [u or "./" for u in full], "lean": [u or "./" for u in lean]}
+    return plan
 
 
 def service_worker(site_dir: Path, languages: list[str], default: str) -> str:
     source = WORKER_SOURCE.read_text(encoding="utf-8")
-    precache = json.dumps(offline_urls(site_dir, languages, default), separators=(",", ":"))
-    return rjsmin.jsmin(source.replace("__VERSION__", build_version(site_dir)).replace("__PRECACHE__", precache))
+    plan = json.dumps(offline_plan(site_dir, languages, default), separators=(",", ":"))
+    return rjsmin.jsmin(source.replace("__VERSION__", build_version(site_dir)).replace("__PLAN__", plan))
 
 
 # Under `mkdocs serve` no page registers the worker; this one retires a worker left by a built

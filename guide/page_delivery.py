@@ -21,7 +21,8 @@ PAGE_STYLESHEETS = {"what-to-do": ("assets/stylesheets/tree.css",), "loan-legal"
                     "letters": ("assets/stylesheets/letters.css",), "talk-to-lender": ("assets/stylesheets/letters.css",)}
 PAGE_SCRIPTS = {"what-to-do": ("assets/javascripts/tree.js", "assets/javascripts/deadline.js"),
                 "loan-legal": ("assets/javascripts/loan-cost.js",),
-                "letters": ("assets/javascripts/letters.js",), "talk-to-lender": ("assets/javascripts/letters.js",)}
+                "letters": ("assets/javascripts/letters.js",), "talk-to-lender": ("assets/javascripts/letters.js",),
+                "index": ("assets/javascripts/forget-site.js",), "help": ("assets/javascripts/forget-site.js",)}
 
 
 def page_name(src_uri: str) -> str:

@@ -1,6 +1,7 @@
 """MkDocs glue for how pages are delivered (logic in guide/page_delivery.py and guide/offline.py):
 per-page and print assets, absolute hreflang links, the inlined page loader (lazy search, offline
-worker registration), and the offline service worker written after the last language's build.
+worker registration), no referrer on external links, the Content-Security-Policy, and the offline
+service worker written after the last language's build.
 Template side: overrides/delivery.html."""
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from mkdocs.plugins import event_priority
 
 from hooks.build_errors import fail_build
 
+from guide.csp import with_policy
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.offline import RETIRING_WORKER, WORKER_FILE, service_worker
 from guide.page_delivery import (LOADER_SOURCE, PRINT_STYLESHEETS, QUICK_EXIT_SOURCE, hreflang_links,
                                  inline_styles, page_name, page_scripts)
+from guide.referrer import external_links_without_referrer
 
 _serving = False
 
@@ -51,6 +54,20 @@ def on_page_context(context, page, config, nav):
 
 def on_template_context(context, template_name, config):
     return _common(context)  # 404.html and other theme templates
+
+
+def _finish(html: str) -> str:
+    html = external_links_without_referrer(html)
+    # Under `mkdocs serve` the live-reload script is injected after this hook: no policy there.
+    return html if _serving else with_policy(html)
+
+
+def on_post_page(output, page, config):
+    return _finish(output)
+
+
+def on_post_template(output_content, template_name, config):
+    return _finish(output_content) if template_name.endswith(".html") else output_content
 
 
 # Last of all post-build steps: after static-i18n's (-100, which builds the other languages and

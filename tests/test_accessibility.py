@@ -141,8 +141,9 @@ def test_pages_read_completely_without_javascript(browser, site_url, pages):
                 // decision-tree steps show one at a time by CSS :target, each reachable by a link,
                 // and "print or save this plan" below whichever result is the step; the loan-cost
                 // and letter forms and buttons work only with their scripts (the worked example and
-                // the letters with their blanks are always shown)
-                .filter(el => !el.closest('.tree-step, .tree-keep, .loan-cost-form, .letter-form, .letter-actions'))
+                // the letters with their blanks are always shown); "saved on this phone" shows only
+                // once the offline worker has kept the page, and the removal button needs its script
+                .filter(el => !el.closest('.tree-step, .tree-keep, .loan-cost-form, .letter-form, .letter-actions, .offline-note, [data-forget-site]'))
                 .filter(el => el.textContent.trim() && !el.checkVisibility())
                 .map(el => el.tagName + ': ' + el.textContent.trim().slice(0, 50))""")
             problems += [f"/{path}: hidden without JavaScript: {text}" for text in hidden]

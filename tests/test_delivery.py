@@ -4,6 +4,7 @@ only, absolute hreflang, meta descriptions intact, and the site offline after on
 from __future__ import annotations
 
 import functools
+import json
 import re
 import shutil
 import threading
@@ -209,20 +210,38 @@ def stoppable_server(built_site):
     server.server_close()
 
 
+CACHED_PATHS = """async () => {
+  const paths = [];
+  for (const name of await caches.keys())
+    for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+  return paths;
+}"""
+KEPT_NOTE = "[data-offline-note]"
+
+
+def _kept(page) -> None:
+    """Wait until the worker has kept this page's plan and the page says so."""
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=15000)
+    page.locator(KEPT_NOTE).wait_for(state="visible", timeout=15000)
+
+
 def test_site_opens_offline_after_one_visit(browser, stoppable_server):
+    """A Chinese reader's first visit keeps the tree, help and home pages of their language and
+    the English help page, not the English tree; every page the reader opens is kept too, and
+    says so."""
     server, url = stoppable_server
     context = browser.new_context()
     page = context.new_page()
-    page.goto(url)
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=15000)
-    for visited in (GUIDE_PAGE, "en/" + GUIDE_PAGE):  # pages the reader opened
+    for visited in ("", GUIDE_PAGE):  # pages the reader opened
         page.goto(url + visited)
-        settle(page)
-    page.wait_for_timeout(500)
+        _kept(page)
+    cached = page.evaluate(CACHED_PATHS)
+    page.goto(url + "en/" + GUIDE_PAGE)  # reading English from now on keeps the English plan too
+    _kept(page)
     server.shutdown()  # really offline: nothing answers any more
     server.server_close()
     context.set_offline(True)
-    for path in ("", "en/", "what-to-do/", "en/what-to-do/", "help/", "en/help/", GUIDE_PAGE, "en/" + GUIDE_PAGE):
+    for path in ("", "what-to-do/", "help/", "en/", "en/what-to-do/", "en/help/", GUIDE_PAGE, "en/" + GUIDE_PAGE):
         response = page.goto(url + path)
         assert response is not None and response.ok, f"{path or '/'} did not open offline"
         assert page.locator("h1").first.is_visible(), path
@@ -230,6 +249,33 @@ def test_site_opens_offline_after_one_visit(browser, stoppable_server):
             .filter(link => !link.sheet).map(link => link.href)""")
         assert unstyled == [], f"{path}: stylesheets missing offline: {unstyled}"
     context.close()
+    assert "/en/what-to-do/" not in cached, "the English tree was fetched although this reader reads Chinese"
+
+
+@pytest.mark.parametrize("connection", [{"saveData": True, "effectiveType": "4g"}, {"saveData": False, "effectiveType": "2g"}])
+def test_saving_data_keeps_only_the_help_page_and_what_was_opened(browser, site_url, connection):
+    context = browser.new_context()
+    context.add_init_script(
+        f"Object.defineProperty(navigator, 'connection', {{value: {json.dumps(connection)}, configurable: true}})")
+    page = context.new_page()
+    try:
+        page.goto(site_url + "en/" + GUIDE_PAGE)
+        _kept(page)
+        pages = {p for p in page.evaluate(CACHED_PATHS) if p.endswith("/")}
+    finally:
+        context.close()
+    assert pages == {"/en/help/", "/en/" + GUIDE_PAGE}
+
+
+def test_a_page_not_yet_kept_says_nothing_about_offline(browser, site_url):
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    try:
+        page.goto(site_url + "help/")
+        settle(page)
+        assert not page.locator(KEPT_NOTE).is_visible()
+    finally:
+        context.close()
 
 
 def test_service_worker_is_versioned_and_small(built_site):
@@ -267,3 +313,58 @@ def test_dev_server_pages_register_no_worker():
         assert delivery._common({})["service_worker"] == "sw.js"
     finally:
         delivery.on_startup("build", dirty=False)
+
+
+def test_offline_plan_keeps_the_reader_s_language_first_within_the_budget(tmp_path):
+    import os
+    from guide.offline import gzip_size, offline_plan
+    pages = {"": "home", "what-to-do/": "tree", "help/": "help", "en/": "home en", "en/what-to-do/": "tree en",
+             "en/help/": "help en"}
+    for url, name in pages.items():
+        (tmp_path / url).mkdir(parents=True, exist_ok=True)
+        body = os.urandom(3000 if "tree" in name else 1000).hex()  # random: gzip can't shrink it much
+        (tmp_path / url / "index.html").write_text(f'<link rel="stylesheet" href="/a.css"><p>{body}</p>')
+    (tmp_path / "a.css").write_text("p{}")
+    size = {url: gzip_size(tmp_path / url / "index.html") for url in pages}
+    css = gzip_size(tmp_path / "a.css")
+    plan = offline_plan(tmp_path, ["zh", "en"], "zh", budget=size["what-to-do/"] + css + size["help/"] + size[""])
+    assert plan["zh"]["full"] == ["what-to-do/", "a.css", "help/", "./"]  # no room for the English help page
+    assert plan["zh"]["lean"] == ["help/", "a.css"]
+    roomy = offline_plan(tmp_path, ["zh", "en"], "zh", budget=10**6)
+    assert roomy["en"]["full"] == ["en/what-to-do/", "a.css", "en/help/", "en/", "help/"]
+    tight = offline_plan(tmp_path, ["zh", "en"], "zh", budget=size["help/"] + css + 10)
+    assert tight["zh"]["full"] == ["help/", "a.css"]  # the tree did not fit; a smaller page after it did
+
+
+EXIT_HOST = "https://www.weather.com.cn/"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_remove_this_site_from_this_phone_leaves_nothing_behind(browser, site_url, lang):
+    """The help page's button deletes the offline copy, the worker and the stored choices, then
+    leaves like the quick exit: Back does not show the guide, and the site left nothing stored."""
+    context = browser.new_context()
+    context.route(EXIT_HOST + "**", lambda route: route.fulfill(
+        status=200, content_type="text/html", body="<title>weather</title><p>stub</p>"))
+    page = context.new_page()
+    try:
+        page.goto(site_url + LANG_ROOT[lang])
+        _kept(page)
+        page.locator(".md-header label[for^=__palette]:visible").first.click()  # a stored choice
+        assert page.evaluate("Object.keys(localStorage).some(k => k.endsWith('__palette'))")
+        page.locator('article a[href*="help/"]').first.click()  # by a link, as a reader goes
+        page.wait_for_url("**/help/**")
+        _kept(page)
+        page.locator("[data-forget-site] button").click()
+        page.wait_for_url(EXIT_HOST + "**")
+        page.go_back()
+        page.wait_for_timeout(300)
+        assert not page.url.startswith(site_url), f"Back after removing shows {page.url}"
+        page.goto(site_url + "assets/favicon.svg")  # the site's origin, with no page script to run
+        left = page.evaluate("""async () => ({
+          caches: (await caches.keys()).filter(name => name.startsWith("guide-")),
+          workers: (await navigator.serviceWorker.getRegistrations()).length,
+          local: Object.keys(localStorage), session: Object.keys(sessionStorage)})""")
+    finally:
+        context.close()
+    assert left == {"caches": [], "workers": 0, "local": [], "session": []}

@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TREE = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
 RESULTS = [s for s in steps(TREE) if isinstance(TREE.nodes[s.node], Outcome)]
 MAX_TAPS = 5
-# Pages no result needs to send a reader to: the home page, the tree itself, and who wrote the site.
-NOT_A_DESTINATION = {"index", "what-to-do", "about"}
+# Pages no result needs to send a reader to: the home page, the tree itself, who wrote the site,
+# and the list of all pages.
+NOT_A_DESTINATION = {"index", "what-to-do", "about", "topics"}
 
 
 def _nav_pages() -> list[str]:

@@ -3,7 +3,7 @@
 
     .venv/bin/python tools/benchmark.py                 # page weight + build benchmark (10, 100 pages)
     .venv/bin/python tools/benchmark.py --pages 10 100 1000
-    .venv/bin/python tools/benchmark.py --only weight   # or: --only build, --only lighthouse
+    .venv/bin/python tools/benchmark.py --only weight   # or: --only parse, --only build, --only lighthouse
 
 1. Page weight: the site and a baseline (the same docs with plain Material: no custom_dir, no
    project hooks, no extra CSS or JS, the decision tree written as plain Markdown; `font: false`
@@ -17,7 +17,10 @@
    HTTP/1.0), mobile with simulated throttling, the sites alternating; medians of
    --lighthouse-runs runs (default 3) of FCP, LCP, TBT and the performance, accessibility and SEO
    scores, with FCP and LCP ratios to plain Material.
-3. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
+3. Parse (--only parse): the tree, home and a guide page of both sites opened with the CPU slowed
+   4x (Chromium's throttling, as Lighthouse's mobile profile does), network free: how long parsing
+   and the page's scripts take, and the main thread's busy time, medians of --parse-runs opens.
+4. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
    templates, valid front matter, the project's sources, the decision tree scaled up if
    data/tree.yml exists) are built with and without the project's hooks, the plain build holding
    the tree as plain Markdown (--no-tree-page leaves the tree page out of both); wall time, peak
@@ -29,6 +32,7 @@ import argparse
 import functools
 import gzip
 import io
+import json
 import os
 import random
 import re
@@ -45,6 +49,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from guide.languages import DEFAULT_LANGUAGE
+from guide.offline import OFFLINE_BUDGET
 from guide.translations import page_name
 from guide.tree.markdown import docs_href, tree_markdown
 from guide.tree.render import MARKER
@@ -248,22 +253,24 @@ def first_view(browser, url: str) -> dict:
             "all": everything}
 
 
-def offline_copy_bytes(site: Path) -> tuple[int, int]:
-    """(files, gzip bytes) the offline worker fetches after a first visit: its own script and every
-    precached file (an upper bound: files already in the HTTP cache are only revalidated)."""
+def offline_copy_bytes(site: Path) -> dict[str, tuple[int, int]]:
+    """For each reader language and mode ("zh", "zh save-data", ...): (files, gzip bytes) the
+    offline worker fetches after a first visit, its own script included (an upper bound: files the
+    visit has just loaded are only revalidated)."""
+    from guide.offline import gzip_size
     worker = site / "sw.js"
     if not worker.exists():
-        return 0, 0
+        return {}
     text = worker.read_text(encoding="utf-8")
-    match = re.search(r"PRECACHE=(\[.*?\])", text)
-    import json
-    urls = json.loads(match.group(1)) if match else []
-    total = gz(text.encode())
-    for url in urls:
-        path = site / (url.rstrip("./") if url != "./" else "")
-        path = path / "index.html" if (url.endswith("/") or url == "./") else path
-        total += gz(path.read_bytes()) if path.exists() else 0
-    return len(urls), total
+    match = re.search(r"PLAN=(\{.*?\}\});", text)
+    plan = json.loads(match.group(1)) if match else {}
+    sizes = {}
+    for lang, modes in plan.items():
+        for mode, urls in modes.items():
+            files = [site / (u if u != "./" else "") / "index.html" if u.endswith("/") else site / u for u in urls]
+            sizes[lang if mode == "full" else f"{lang} save-data"] = (
+                len(urls), gz(text.encode()) + sum(gzip_size(f) for f in files))
+    return sizes
 
 
 def build_both(work: Path) -> tuple[Path, Path]:
@@ -335,8 +342,9 @@ def weight_benchmark(work: Path) -> None:
         [f"Worst ratio: {worst_total:.3f} (budget: <= 0.75). Every response of the page counts (HTML, CSS, JS, "
          "icons, sitemaps, search worker, lunr and index when loaded).",
          "Offline copy, fetched by the service worker in the background after the first page has loaded "
-         "(once per build, not part of the first view): {} files, at most {} KB gzip.".format(
-             *(lambda n, size: (n, kb(size)))(*offline_copy_bytes(project_site)))])
+         "(once per build, not part of the first view), by reader language: " + "; ".join(
+             f"{name} {n} files, at most {kb(size)} KB gzip" for name, (n, size) in offline_copy_bytes(project_site).items())
+         + f" (budget: {kb(OFFLINE_BUDGET)} KB gzip, guide/offline.py)."])
     page_script_table(project_site)
 
 
@@ -402,7 +410,6 @@ def lighthouse_run(binary: Path, url: str, chromium: str, save: Path | None = No
                             env=env, capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
         sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
-    import json
     report = json.loads(result.stdout)
     if save:
         save.parent.mkdir(parents=True, exist_ok=True)
@@ -414,6 +421,62 @@ def lighthouse_run(binary: Path, url: str, chromium: str, save: Path | None = No
             node = node[key]
         values[label] = (node or 0) / unit
     return values
+
+
+PARSE_PAGES = ("what-to-do/", "en/what-to-do/", "", "sms-only/")
+CPU_SLOWDOWN = 4
+
+
+def parse_cost(browser, url: str) -> dict[str, float]:
+    """One first view with the CPU slowed CPU_SLOWDOWN times (a cheap phone), served from
+    127.0.0.1 so the network costs nothing: milliseconds from the last byte of HTML to the end of
+    parsing (domInteractive), to DOMContentLoaded handled (deferred scripts run) and to load, and
+    the main thread's busy time (Chromium's TaskDuration) and element count."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    cdp.send("Performance.enable")
+    page.goto(url, wait_until="load")
+    timing = page.evaluate("""() => { const t = performance.getEntriesByType("navigation")[0];
+      return {parse: t.domInteractive - t.responseEnd, ready: t.domContentLoadedEventEnd - t.responseEnd,
+              load: t.loadEventEnd - t.responseEnd, elements: document.getElementsByTagName("*").length}; }""")
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    context.close()
+    return {**timing, "busy": metrics.get("TaskDuration", 0.0) * 1000}
+
+
+def parse_benchmark(work: Path, runs: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    project_site, baseline_site = build_both(work)
+    found: dict[tuple[str, str], list[dict]] = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        servers = {"project": serve(project_site), "plain": serve(baseline_site)}
+        for _ in range(runs):
+            for path in PARSE_PAGES:
+                for name, (_, url) in servers.items():  # alternating, so other load on the machine hits both
+                    found.setdefault((path, name), []).append(parse_cost(browser, url + path))
+        browser.close()
+        for server, _ in servers.values():
+            server.shutdown()
+    rows = []
+    for path in PARSE_PAGES:
+        mine = {k: median([r[k] for r in found[(path, "project")]]) for k in ("parse", "ready", "load", "busy", "elements")}
+        base = {k: median([r[k] for r in found[(path, "plain")]]) for k in ("parse", "ready", "load", "busy", "elements")}
+        rows.append(["/" + path, int(mine["elements"]), int(base["elements"]),
+                     f"{mine['parse']:.0f}", f"{base['parse']:.0f}", f"{mine['ready']:.0f}", f"{base['ready']:.0f}",
+                     f"{mine['busy']:.0f}", f"{base['busy']:.0f}",
+                     f"{mine['busy'] / base['busy']:.2f}" if base["busy"] else "-"])
+    print_table(
+        f"What a cheap phone pays to open a page: CPU slowed {CPU_SLOWDOWN}x, network free (ms, median of {runs})",
+        ["page", "elements", "plain el.", "parse", "plain parse", "ready", "plain ready", "busy", "plain busy",
+         "busy ratio"],
+        rows,
+        ["parse: last HTML byte to the end of parsing (domInteractive); ready: to DOMContentLoaded handled "
+         "(Material's deferred bundle and the page's scripts have run); busy: the main thread's total task "
+         "time until load (Chromium's TaskDuration). Plain Material holds the tree as plain Markdown."])
 
 
 def median(values: list[float]) -> float:
@@ -646,7 +709,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, nargs="+", default=[10, 100],
                         help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
-    parser.add_argument("--only", choices=["weight", "build", "lighthouse"], help="run one of the benchmarks")
+    parser.add_argument("--only", choices=["weight", "parse", "build", "lighthouse"], help="run one of the benchmarks")
+    parser.add_argument("--parse-runs", type=int, default=5,
+                        help="page opens per page and site for the parse benchmark, alternating (default 5)")
     parser.add_argument("--lighthouse-runs", type=int, default=3,
                         help="Lighthouse runs per page and site, alternating; medians are shown (default 3)")
     parser.add_argument("--lighthouse-reports", type=Path, metavar="DIR",
@@ -663,6 +728,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.only in (None, "weight"):
             weight_benchmark(work)
+        if args.only in (None, "parse"):
+            parse_benchmark(work, max(1, args.parse_runs))
         if args.only in (None, "lighthouse"):
             lighthouse_benchmark(work, max(1, args.lighthouse_runs), args.lighthouse_reports,
                                  compress=not args.uncompressed)

@@ -8,7 +8,9 @@
  *    languages. static-i18n's language links already name the same page in the other language,
  *    and our hreflang links are absolute: those lookups are skipped (never sent, no 404).
  * 3. After the page has loaded, register the offline service worker (data-sw, not under
- *    `mkdocs serve`). */
+ *    `mkdocs serve`) and tell it the page's language and whether the reader saves data
+ *    (Save-Data, or a 2G connection): it keeps less then. Once this page is kept, its
+ *    "available offline" note shows. */
 (function () {
   "use strict";
   var opened = false, waiting = [];
@@ -81,9 +83,29 @@
   }, true);
 
   var worker = document.currentScript && document.currentScript.getAttribute("data-sw");
+  function savingData() {
+    var connection = navigator.connection;
+    return !!connection && (connection.saveData === true || /(^|-)2g$/.test(connection.effectiveType || ""));
+  }
+  function showKept() {
+    if (!window.caches) return;
+    caches.match(location.origin + location.pathname).then(function (copy) {
+      if (!copy) return;
+      [].forEach.call(document.querySelectorAll("[data-offline-note]"), function (note) { note.hidden = false; });
+    }).catch(function () { /* storage blocked: no note */ });
+  }
   if (worker && "serviceWorker" in navigator) {
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      if (event.data && event.data.kept) showKept();
+    });
     window.addEventListener("load", function () {
-      navigator.serviceWorker.register(worker).catch(function () { /* offline copy is optional */ });
+      if (window.guideLeaving) return;  // a quick exit is under way (guide/web/quick-exit.js)
+      showKept();
+      navigator.serviceWorker.register(worker).then(function () {
+        return navigator.serviceWorker.ready;
+      }).then(function (registration) {
+        registration.active.postMessage({ keep: document.documentElement.lang, lean: savingData() });
+      }).catch(function () { /* offline copy is optional */ });
     });
   }
 })();

@@ -22,6 +22,7 @@
     document.title = "";
   }
   function leave() {
+    window.guideLeaving = true;  // the page loader then registers no offline worker
     hide();
     try { store && store.removeItem("qe-exit"); store && store.removeItem("qe-at"); } catch (e) { /* ignore */ }
     location.replace(exitUrl);
@@ -81,6 +82,8 @@
     history.go(-here);
     setTimeout(leave, 1500);  // if going back did nothing, still leave
   }
+
+  window.guideQuickExit = exit;  // "remove this site from this phone" leaves the same way
 
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector("[data-quick-exit]");
