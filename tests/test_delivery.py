@@ -105,7 +105,7 @@ def test_keyboard_shortcut_opens_search(browser, site_url):
     settle(page)
     assert record.matching(SEARCH_FILE) == []
     page.keyboard.press("/")
-    page.wait_for_function("document.activeElement.matches('input.md-search__input')")
+    page.wait_for_function("() => document.activeElement.matches('input.md-search__input')")  # a function: a string expression is eval'd, which the pages' CSP forbids
     settle(page)
     assert any("search_index.json" in url for url in record.urls), record.urls
     context.close()
@@ -221,7 +221,7 @@ KEPT_NOTE = "[data-offline-note]"
 
 def _kept(page) -> None:
     """Wait until the worker has kept this page's plan and the page says so."""
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=15000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=15000)
     page.locator(KEPT_NOTE).wait_for(state="visible", timeout=15000)
 
 
