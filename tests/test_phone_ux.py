@@ -208,6 +208,35 @@ def test_quick_exit_leaves_no_trail_in_back(browser, site_url, how):
         context.close()
 
 
+def test_quick_exit_after_an_old_step_address_leaves_no_trail(browser, site_url):
+    """tree.js replaces an old step address with the step's own (no new entry): the exit's count
+    must not grow, or history.go would overshoot, do nothing, and leave the guide in Back."""
+    from guide.tree.model import Outcome, steps
+    from guide.tree.validate import load_tree
+    tree = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
+    node = next(s.node for s in steps(tree) if isinstance(tree.nodes[s.node], Outcome))
+    context = browser.new_context(viewport=PHONE)
+    _stub_exit(context)
+    tab = context.new_page()
+    try:
+        tab.goto(site_url + HOME["zh"])
+        tab.locator("a.home-start").click()
+        tab.wait_for_url("**/what-to-do/**")
+        tab.evaluate("id => { location.hash = id; }", node + "--q-gone-3")  # an old shared path
+        tab.wait_for_function("n => location.hash === '#' + n || location.hash.startsWith('#' + n + '--q-')",
+                              arg=node, timeout=3000)
+        tab.wait_for_function("n => !location.hash.includes('q-gone')", arg=node, timeout=3000)
+        assert tab.evaluate("history.state.qe") == 2  # home, tree, the step: the replacement added none
+        for _ in range(3):
+            tab.keyboard.press("Shift")
+        tab.wait_for_url(EXIT_HOST + "**")
+        tab.go_back()
+        tab.wait_for_timeout(300)
+        assert not tab.url.startswith(site_url), f"Back after the exit shows {tab.url}"
+    finally:
+        context.close()
+
+
 def test_escape_and_typing_never_exit_and_shift_counts_down(browser, site_url):
     context = browser.new_context(viewport=PHONE)
     _stub_exit(context)

@@ -62,11 +62,13 @@
   }
   mark(here);
   // A fragment link (a tree answer) adds an entry with no state; Back and Forward bring theirs.
-  // (A fragment replaced by script, as tree.js does for an old step address, counts one too
-  // many: the exit then goes back one entry further, to the page before the site.)
+  // A fragment a script replaces (tree.js, for an old step address) adds no entry: that script
+  // sets window.guideReplacingHash first. Counting one too many would be unsafe: history.go past
+  // the first entry does nothing, and the exit would then replace only the current entry.
   function moved() {
     var at = position();
-    if (at === null) at = here + 1;
+    if (at === null) at = window.guideReplacingHash ? here : here + 1;
+    window.guideReplacingHash = false;
     here = at;
     mark(at);
   }

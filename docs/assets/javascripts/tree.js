@@ -117,7 +117,11 @@
     if (shown) {
       var node = id.split("--")[0];
       var same = stepsBox.querySelector('[id="' + node + '"], [id^="' + node + '--"]');
-      if (same) { location.replace("#" + same.id); return true; }
+      if (same) {
+        window.guideReplacingHash = true;  // no new history entry: the quick exit's count stays
+        location.replace("#" + same.id);
+        return true;
+      }
       var best = null, bestScore = 4;
       var all = stepsBox.querySelectorAll(".tree-outcome h2.tree-heading, .tree-question h2.tree-heading");
       for (var i = 0; i < all.length; i++) {
