@@ -64,12 +64,13 @@ def _page_url(lang: str, page: str, default: str) -> str:
     return page if lang == default else f"{lang}/{page}"
 
 
-def _file(site_dir: Path, url: str) -> Path:
+def site_file(site_dir: Path, url: str) -> Path:
+    """The built file behind a site-relative URL ("help/", "./", "assets/a.css")."""
     return site_dir / url / "index.html" if url == "" or url.endswith("/") else site_dir / url
 
 
 def _with_assets(site_dir: Path, url: str) -> list[str]:
-    html_file = _file(site_dir, url)
+    html_file = site_file(site_dir, url)
     if not html_file.exists():
         raise ValueError(f"{html_file}: an offline page (guide/offline.py OFFLINE_PAGES) was not built; "
                          "fix the list or restore the page")
@@ -93,7 +94,7 @@ def offline_plan(site_dir: Path, languages: list[str], default: str,
         spent = 0
         for page in pages:
             new = [u for u in dict.fromkeys(_with_assets(site_dir, page)) if u not in full]
-            cost = sum(gzip_size(_file(site_dir, u)) for u in new)
+            cost = sum(gzip_size(site_file(site_dir, u)) for u in new)
             if spent + cost > budget:
                 continue  # too big for what is left: a smaller page after it may still fit
             full += new

@@ -35,5 +35,4 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_context(context, page, config, nav):
     if page.content and MARKER.search(page.content):
         page.content = fill_marker(page.content, _groups(nav, page))
-        context["page"] = page
     return context

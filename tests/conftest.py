@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -111,3 +112,18 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def exit_url() -> str:
+    """The quick exit's destination: mkdocs.yml's one setting (extra.quick_exit_url)."""
+    return re.search(r"^\s*quick_exit_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+
+
+@pytest.fixture
+def stub_exit(exit_url):
+    """stub_exit(context): the exit's destination answered by a stub page (no request leaves the machine)."""
+    def stub(context) -> None:
+        context.route(exit_url + "**", lambda route: route.fulfill(
+            status=200, content_type="text/html", body="<title>weather</title><p>stub</p>"))
+    return stub

@@ -336,16 +336,12 @@ def test_offline_plan_keeps_the_reader_s_language_first_within_the_budget(tmp_pa
     assert tight["zh"]["full"] == ["help/", "a.css"]  # the tree did not fit; a smaller page after it did
 
 
-EXIT_HOST = "https://www.weather.com.cn/"
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_remove_this_site_from_this_phone_leaves_nothing_behind(browser, site_url, lang):
+def test_remove_this_site_from_this_phone_leaves_nothing_behind(browser, site_url, exit_url, stub_exit, lang):
     """The help page's button deletes the offline copy, the worker and the stored choices, then
     leaves like the quick exit: Back does not show the guide, and the site left nothing stored."""
     context = browser.new_context()
-    context.route(EXIT_HOST + "**", lambda route: route.fulfill(
-        status=200, content_type="text/html", body="<title>weather</title><p>stub</p>"))
+    stub_exit(context)
     page = context.new_page()
     try:
         page.goto(site_url + LANG_ROOT[lang])
@@ -356,7 +352,7 @@ def test_remove_this_site_from_this_phone_leaves_nothing_behind(browser, site_ur
         page.wait_for_url("**/help/**")
         _kept(page)
         page.locator("[data-forget-site] button").click()
-        page.wait_for_url(EXIT_HOST + "**")
+        page.wait_for_url(exit_url + "**")
         page.go_back()
         page.wait_for_timeout(300)
         assert not page.url.startswith(site_url), f"Back after removing shows {page.url}"

@@ -5,6 +5,7 @@ page, no sideways scrolling with JavaScript off, and the quick exit.
 Uses the session fixtures of tests/conftest.py (built_site, site_url, browser)."""
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from pathlib import Path
@@ -20,7 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PHONE = {"width": 360, "height": 740}
 HOME = {"zh": "", "en": "en/"}
 TREE = {"zh": "what-to-do/", "en": "en/what-to-do/"}
-EXIT_HOST = "https://www.weather.com.cn/"
 
 
 def _pages(site: Path) -> list[str]:
@@ -166,80 +166,82 @@ def test_citation_markers_link_to_the_source_list_and_name_the_source(browser, s
         context.close()
 
 
-def _stub_exit(context):
-    context.route(EXIT_HOST + "**", lambda route: route.fulfill(
-        status=200, content_type="text/html", body="<title>weather</title><p>stub</p>"))
+@functools.cache
+def _tree():
+    from guide.tree.validate import load_tree
+    return load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
 
 
 def _three_answers():
     from guide.tree.model import Outcome, steps
-    from guide.tree.validate import load_tree
-    tree = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
+    tree = _tree()
     return next(s for s in steps(tree) if isinstance(tree.nodes[s.node], Outcome) and len(s.taken) == 3)
 
 
+def _start_from_home(tab, site_url) -> None:
+    """Home page, then its start link to the tree, as a reader goes."""
+    tab.goto(site_url + HOME["zh"])
+    tab.locator("a.home-start").click()
+    tab.wait_for_url("**/what-to-do/**")
+
+
+def _leave_and_check_back(tab, site_url, exit_url, how: str = "shift-three-times") -> None:
+    """Leave by the button or the keys; Back once must not show the site, and the exit adds no entry."""
+    length = tab.evaluate("history.length")
+    if how == "tap":
+        tab.locator("a.quick-exit").click()
+    else:
+        for _ in range(3):
+            tab.keyboard.press("Shift")
+    tab.wait_for_url(exit_url + "**")
+    assert tab.evaluate("history.length") == length, "the quick exit added a history entry"
+    tab.go_back()
+    tab.wait_for_timeout(300)
+    assert not tab.url.startswith(site_url), f"Back after the exit shows {tab.url}"
+
+
 @pytest.mark.parametrize("how", ["tap", "shift-three-times"])
-def test_quick_exit_leaves_no_trail_in_back(browser, site_url, how):
+def test_quick_exit_leaves_no_trail_in_back(browser, site_url, exit_url, stub_exit, how):
     """From the home page by links to the tree, three answers, then the exit: the weather site
     replaces the site's first history entry, so Back once leads to what came before the site
     (here the tab's blank page), never to the guide or a tree step."""
     context = browser.new_context(viewport=PHONE)
-    _stub_exit(context)
+    stub_exit(context)
     tab = context.new_page()
     try:
-        tab.goto(site_url + HOME["zh"])
-        tab.locator("a.home-start").click()
-        tab.wait_for_url("**/what-to-do/**")
+        _start_from_home(tab, site_url)
         for _, index, section_id in _three_answers().taken:
             tab.locator(f'section[id="{section_id}"] a.tree-answer').nth(index).click()
         assert tab.evaluate("history.state.qe") == 4  # home, tree, three answers
-        length = tab.evaluate("history.length")
-        if how == "tap":
-            tab.locator("a.quick-exit").click()
-        else:
-            for _ in range(3):
-                tab.keyboard.press("Shift")
-        tab.wait_for_url(EXIT_HOST + "**")
-        assert tab.evaluate("history.length") == length, "the quick exit added a history entry"
-        tab.go_back()
-        tab.wait_for_timeout(300)
-        assert not tab.url.startswith(site_url), f"Back after the exit shows {tab.url}"
+        _leave_and_check_back(tab, site_url, exit_url, how)
     finally:
         context.close()
 
 
-def test_quick_exit_after_an_old_step_address_leaves_no_trail(browser, site_url):
+def test_quick_exit_after_an_old_step_address_leaves_no_trail(browser, site_url, exit_url, stub_exit):
     """tree.js replaces an old step address with the step's own (no new entry): the exit's count
     must not grow, or history.go would overshoot, do nothing, and leave the guide in Back."""
     from guide.tree.model import Outcome, steps
-    from guide.tree.validate import load_tree
-    tree = load_tree(ROOT / "data" / "tree.yml", ROOT / "docs")
+    tree = _tree()
     node = next(s.node for s in steps(tree) if isinstance(tree.nodes[s.node], Outcome))
     context = browser.new_context(viewport=PHONE)
-    _stub_exit(context)
+    stub_exit(context)
     tab = context.new_page()
     try:
-        tab.goto(site_url + HOME["zh"])
-        tab.locator("a.home-start").click()
-        tab.wait_for_url("**/what-to-do/**")
+        _start_from_home(tab, site_url)
         tab.evaluate("id => { location.hash = id; }", node + "--q-gone-3")  # an old shared path
-        tab.wait_for_function("n => location.hash === '#' + n || location.hash.startsWith('#' + n + '--q-')",
+        # tree.js replaced it with the node's own step
+        tab.wait_for_function("n => !location.hash.includes('q-gone') && location.hash.split('--')[0] === '#' + n",
                               arg=node, timeout=3000)
-        tab.wait_for_function("n => !location.hash.includes('q-gone')", arg=node, timeout=3000)
         assert tab.evaluate("history.state.qe") == 2  # home, tree, the step: the replacement added none
-        for _ in range(3):
-            tab.keyboard.press("Shift")
-        tab.wait_for_url(EXIT_HOST + "**")
-        tab.go_back()
-        tab.wait_for_timeout(300)
-        assert not tab.url.startswith(site_url), f"Back after the exit shows {tab.url}"
+        _leave_and_check_back(tab, site_url, exit_url)
     finally:
         context.close()
 
 
-def test_escape_and_typing_never_exit_and_shift_counts_down(browser, site_url):
+def test_escape_and_typing_never_exit_and_shift_counts_down(browser, site_url, stub_exit):
     context = browser.new_context(viewport=PHONE)
-    _stub_exit(context)
+    stub_exit(context)
     tab = context.new_page()
     try:
         tab.goto(site_url + HOME["en"])
@@ -265,16 +267,16 @@ def test_escape_and_typing_never_exit_and_shift_counts_down(browser, site_url):
         context.close()
 
 
-def test_quick_exit_is_a_plain_link_without_javascript(browser, site_url):
+def test_quick_exit_is_a_plain_link_without_javascript(browser, site_url, exit_url, stub_exit):
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
-    _stub_exit(context)
+    stub_exit(context)
     tab = context.new_page()
     try:
         tab.goto(site_url + TREE["zh"])
         assert "离开" in tab.locator("a.quick-exit").inner_text()
         assert _fully_on_first_screen(tab, "a.quick-exit")
         tab.locator("a.quick-exit").click()
-        tab.wait_for_url(EXIT_HOST + "**")
+        tab.wait_for_url(exit_url + "**")
     finally:
         context.close()
 
@@ -311,8 +313,7 @@ EXIT_LAYOUT = r"""() => {
 
 def _tree_sections() -> list[str]:
     from guide.tree.model import steps
-    from guide.tree.validate import load_tree
-    return [step.section_id for step in steps(load_tree(ROOT / "data" / "tree.yml", ROOT / "docs"))]
+    return [step.section_id for step in steps(_tree())]
 
 
 def test_quick_exit_covers_nothing_at_the_top_and_bottom_of_every_page_and_tree_step(browser, site_url, built_site):

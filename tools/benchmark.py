@@ -257,7 +257,7 @@ def offline_copy_bytes(site: Path) -> dict[str, tuple[int, int]]:
     """For each reader language and mode ("zh", "zh save-data", ...): (files, gzip bytes) the
     offline worker fetches after a first visit, its own script included (an upper bound: files the
     visit has just loaded are only revalidated)."""
-    from guide.offline import gzip_size
+    from guide.offline import gzip_size, site_file
     worker = site / "sw.js"
     if not worker.exists():
         return {}
@@ -267,9 +267,8 @@ def offline_copy_bytes(site: Path) -> dict[str, tuple[int, int]]:
     sizes = {}
     for lang, modes in plan.items():
         for mode, urls in modes.items():
-            files = [site / (u if u != "./" else "") / "index.html" if u.endswith("/") else site / u for u in urls]
             sizes[lang if mode == "full" else f"{lang} save-data"] = (
-                len(urls), gz(text.encode()) + sum(gzip_size(f) for f in files))
+                len(urls), gz(text.encode()) + sum(gzip_size(site_file(site, u)) for u in urls))
     return sizes
 
 
