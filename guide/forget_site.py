@@ -19,7 +19,7 @@ TEXT = {
         "steps": [
             "<b>安卓手机上的 Chrome</b>：点右上角的 ⋮ →“历史记录”，点本站每一条右边的 ✕；"
             "或者在“历史记录”里选“清除浏览数据”。",
-            "<b>在微信里打开的</b>：微信的浏览器不单独列出浏览记录；到微信的“我 → 设置 → 通用 → 存储空间”，清理缓存。"
+            "<b>在微信里打开的</b>：微信的浏览器一般不单独列出浏览记录；可以到微信的“我 → 设置 → 通用 → 存储空间”清理缓存。"
             "如果是从聊天里点开的链接，那条聊天记录也还在。",
             "<b>iPhone 上的 Safari</b>：点书签图标 →“历史记录”，在本站的条目上向左滑动删除；"
             "或者到手机的“设置 → Safari 浏览器 → 清除历史记录与网站数据”。",
@@ -40,7 +40,7 @@ TEXT = {
         "steps": [
             "<b>Chrome on Android</b>: tap ⋮ at the top right → History, and tap ✕ beside each entry of "
             "this site; or choose “Clear browsing data” there.",
-            "<b>Opened inside WeChat</b>: WeChat's browser keeps no history list of its own; clear its cache "
+            "<b>Opened inside WeChat</b>: WeChat's browser usually shows no history list of its own; you can clear its cache "
             "under Me → Settings → General → Storage. If you opened the link from a chat, that chat message "
             "is still there.",
             "<b>Safari on iPhone</b>: tap the bookmarks icon → History, and swipe left on this site's "
