@@ -12,6 +12,8 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from guide.citations import cited_ids as rendered_ids
+from guide.errors import ContentError, close_match
 from guide.frontmatter import body_of  # noqa: F401  (one front-matter reader; used here and imported from here)
 from guide.hotlines import HOTLINE_SOURCES
 
@@ -298,3 +300,100 @@ def tree_texts(tree, languages=("zh", "en")) -> list[tuple[str, str]]:
                          *(period.received[lang] for period in node.deadlines)]
             found.extend((node.id, part) for part in parts if part)
     return found
+
+
+# --- problems with a file and a line, for the build (hooks/page_meta.py) --------------------------
+#
+# The renderer's own citation pattern (guide/citations.py) would stop the build later without a
+# line; MkDocs' link check names the page only. These find the same problems in the Markdown, by line.
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
+_GENERATED = re.compile(r"<!--\s*[a-z-]+(?::[^>]*)?\s*-->")  # a marker a hook replaces (tree, letters, topics)
+_ATTR_ID = re.compile(r"\{[^}\n]*#([A-Za-z0-9_-]+)[^}\n]*\}|\bid=[\"']([^\"']+)[\"']")
+
+
+def _text_lines(page) -> list[tuple[int, str]]:
+    """(file line, text) of the body outside fenced code, inline code spans blanked."""
+    found, fenced = [], False
+    for index, line in enumerate(page.body.splitlines()):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced:
+            found.append((page.body_first_line + index, _CODE_SPAN.sub("", line)))
+    return found
+
+
+def unlisted_citations(page) -> list:
+    """A ContentError (file, line) per fact id the text cites that the front matter's `sources`
+    does not list."""
+    listed = page.meta.get("sources")
+    listed = {str(s) for s in listed} if isinstance(listed, list) else set()
+    errors = []
+    for line, text in _text_lines(page):
+        # the renderer's pattern (guide/citations.py): exactly what it would stop at
+        missing = list(dict.fromkeys(i for i in rendered_ids(text) if i not in listed))
+        if missing:
+            errors.append(ContentError(page.path, f"the text cites {', '.join(missing)} but the front matter's "
+                                                  f"`sources` does not list {'it' if len(missing) == 1 else 'them'}; "
+                                                  f"add {', '.join(missing)} to `sources` (ids from data/sources.yml)", line))
+    return errors
+
+
+def page_anchors(text: str) -> set[str] | None:
+    """The ids a page's Markdown gives its headings and elements, or None when they cannot all be
+    known from the source (a heading without an explicit id, or content a hook generates)."""
+    body = body_of(text)
+    if _GENERATED.search(body) or any(heading_id is None for heading_id in heading_ids(body)):
+        return None
+    return {a or b for a, b in _ATTR_ID.findall(body)}
+
+
+def broken_links(page, rel: str, lang: str, docs_pages: dict[str, str]) -> list:
+    """A ContentError (file, line) per link to a page that does not exist, or to a heading id the
+    target page does not have. `rel` is the page's docs-relative path ('sms-only.zh.md'),
+    `docs_pages` maps each docs-relative Markdown path to its text."""
+    here, folder = rel, posixpath.dirname(rel)
+    lines = page.body.splitlines()
+    names = sorted({_LANG_SUFFIX.sub(".md", p) for p in docs_pages})
+    errors = []
+    tokens = _md.parse(page.body)
+    for token in tokens:
+        if token.type != "inline" or not token.map:
+            continue
+        start, end = token.map
+        for child in token.children or []:
+            if child.type != "link_open":
+                continue
+            href = str(child.attrs.get("href", ""))
+            if not href or _SCHEME.match(href) or href.startswith("/"):
+                continue
+            target, _, anchor = href.partition("#")
+            at = next((i for i in range(start, end) if href in lines[i]), start)
+            line = page.body_first_line + at
+            if not target:
+                source = here
+            else:
+                path = posixpath.normpath(posixpath.join(folder, target))
+                if not path.endswith(".md"):
+                    continue  # an asset or a folder: MkDocs checks those
+                stem = _LANG_SUFFIX.sub("", path)[:-3] if _LANG_SUFFIX.search(path) else path[:-3]
+                source = next((c for c in (f"{stem}.{lang}.md", path) if c in docs_pages), None)
+                if source is None:
+                    guess = close_match(_LANG_SUFFIX.sub(".md", path), names)
+                    hint = f"did you mean {guess}? " if guess else ""
+                    errors.append(ContentError(page.path, f"links to {target}, which is not a page of the site "
+                                                          f"(there is no docs/{stem}.{lang}.md); {hint}fix the "
+                                                          f"link or write that page", line))
+                    continue
+            if anchor:
+                text = docs_pages.get(source) if target else "\n".join(lines)
+                known = page_anchors(text) if text is not None else None
+                if known is not None and anchor not in known:
+                    guess = close_match(anchor, sorted(known))
+                    hint = f"did you mean #{guess}? " if guess else ""
+                    errors.append(ContentError(page.path, f"links to {href}, but {source} has no heading or element "
+                                                          f"with the id `{anchor}`; {hint}fix the id after # or add "
+                                                          f"`{{#{anchor}}}` to the heading meant", line))
+    return errors

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import rjsmin
 
+from guide.drafts import is_draft_html
+
 WORKER_SOURCE = Path(__file__).parent / "web" / "service-worker.js"
 WORKER_FILE = "sw.js"
 # In the order they are kept (URLs relative to a language's root): the reader's language, then the
@@ -74,7 +76,10 @@ def _with_assets(site_dir: Path, url: str) -> list[str]:
     if not html_file.exists():
         raise ValueError(f"{html_file}: an offline page (guide/offline.py OFFLINE_PAGES) was not built; "
                          "fix the list or restore the page")
-    return [url] + page_assets(html_file.read_text(encoding="utf-8"), url)
+    html = html_file.read_text(encoding="utf-8")
+    if is_draft_html(html):
+        return []  # a draft (only ever built by `mkdocs serve`) is never kept for reading offline
+    return [url] + page_assets(html, url)
 
 
 def gzip_size(path: Path) -> int:

@@ -1,15 +1,22 @@
-"""MkDocs glue: check every page's front matter, translations and place in the nav, render its
-review/sources footer.
+"""MkDocs glue: check every page's front matter, citations, links, translations and place in the
+nav, render its review/sources footer; handle draft pages (`status: draft`, guide/drafts.py).
 
 The logic lives in guide/; this file only connects it to MkDocs events. static-i18n runs every
 event once per language, so the language is read from the theme config on each call.
+Drafts: `mkdocs serve` builds them with a banner listing their problems (MkDocs' own draft level,
+so its link warnings about them do not stop the preview), out of nav and search; any other
+command refuses them, the refusal first, then every problem.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.structure.files import InclusionLevel
+
 from hooks.build_errors import fail_build
 
+from guide.content_checks import broken_links, page_key, unlisted_citations
+from guide.drafts import banner_html, is_draft, refusal, shown_path, status_problem, without_draft_fields
 from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import read_page
 from guide.nav_pages import pages_missing_from_nav
@@ -24,6 +31,14 @@ _meta_by_path: dict[str, object] = {}
 # once per change, not once per language (it was ~2/3 of what the hooks add to a build).
 _checked: dict[str, tuple[tuple, object]] = {}
 _sources_cache: dict[str, tuple[tuple, object]] = {}
+_serving = False
+# Under `mkdocs serve`: each draft's problems, shown in its banner ({abs_src_path: [message, ...]}).
+_draft_problems: dict[str, list[str]] = {}
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def _stamp(path: Path) -> tuple | None:
@@ -50,6 +65,30 @@ def _cached(cache: dict, path: Path, extra: tuple, compute):
 
 
 
+def _page_problems(path: Path, rel: str, sources, docs_pages: dict[str, str]):
+    """(page, problems) for one page file: front matter, citations and links, each with its line."""
+    page = read_page(path)
+    problems: list[ContentError] = []
+    wrong_status = status_problem(page)
+    if wrong_status:
+        problems.append(wrong_status)
+    meta = None
+    try:
+        meta = check_page_meta(without_draft_fields(page), sources)
+    except ContentError as error:
+        problems.append(error)
+    except ContentErrors as many:
+        problems.extend(many.errors)
+    problems += unlisted_citations(page)
+    problems += broken_links(page, rel, page_name_lang(rel), docs_pages)
+    return page, meta, problems
+
+
+def page_name_lang(rel: str) -> str:
+    parts = rel.rsplit(".", 2)
+    return parts[1] if len(parts) == 3 else ""
+
+
 def on_files(files, config):
     docs_dir = Path(config["docs_dir"])
     root = Path(config["config_file_path"]).parent
@@ -59,26 +98,104 @@ def on_files(files, config):
     except (ContentError, ContentErrors) as error:
         fail_build(error)
     sources_stamp = _stamp(sources_path)  # a changed sources file re-checks every page
+    docs_pages = {p.relative_to(docs_dir).as_posix(): p.read_text(encoding="utf-8", errors="replace")
+                  for p in sorted(docs_dir.rglob("*.md"))}
+    # a page's links are checked against every page's text: any change re-checks them all
+    pages_stamp = hash(tuple(docs_pages.items()))
     errors: list[ContentError] = missing_translations(docs_dir)
     not_in_nav = config.get("not_in_nav")  # MkDocs' own list of pages left out of the nav on purpose
     errors += pages_missing_from_nav(docs_dir, config["nav"], Path(config["config_file_path"]).name,
                                      not_in_nav.match_file if not_in_nav else None)
     _meta_by_path.clear()
+    _draft_problems.clear()
+    drafts: dict[str, object] = {}  # page key ('x.md') -> the draft's file, for the site-wide checks
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)
         try:
-            _meta_by_path[file.abs_src_path] = _cached(_checked, path, (sources_stamp,),
-                                                       lambda: check_page_meta(read_page(path), sources))
-        except ContentError as error:
+            page, meta, problems = _cached(_checked, path, (sources_stamp, pages_stamp),
+                                           lambda: _page_problems(path, file.src_uri, sources, docs_pages))
+        except ContentError as error:  # the page cannot be read at all
             errors.append(error)
-        except ContentErrors as many:
-            errors.extend(many.errors)
-    if errors:
-        fail_build(ContentErrors(errors))
+            continue
+        if meta is not None:
+            _meta_by_path[file.abs_src_path] = meta
+        if is_draft(page.meta):
+            drafts.setdefault(page_key(path), []).append((file, page))
+            if _serving:
+                # previewed as a draft: its problems go to its banner, MkDocs' link warnings about it
+                # become notes (its draft level), and no page links to it from the nav
+                file.inclusion = InclusionLevel.DRAFT
+                _draft_problems[file.abs_src_path] = [_shown(e, root) for e in problems]
+                continue
+        errors += problems
+    if _serving:
+        # a missing translation or nav line belongs to the draft's own to-do list, not the site's
+        kept = []
+        for error in errors:
+            owners = drafts.get(page_key(error.path), [])
+            if owners:
+                for file, _ in owners:
+                    _draft_problems[file.abs_src_path].append(_shown(error, root))
+            else:
+                kept.append(error)
+        errors = kept
+    refusals = [refusal(page) for owners in drafts.values() for _, page in owners] if not _serving else []
+    if refusals or errors:
+        fail_build(_Refused(refusals, errors))
     return files
 
 
+def _shown(error: ContentError, root: Path) -> str:
+    text = str(ContentError(shown_path(error.path, root), error.message, error.line, error.node))
+    return text.replace(str(root) + "/", "")
+
+
+class _Refused(Exception):
+    """Drafts first, each with how to publish it, then every problem found (drafts' included)."""
+
+    def __init__(self, refusals, errors):
+        self.refusals, self.errors = refusals, errors
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        parts = [str(r) for r in self.refusals]
+        if self.errors:
+            parts.append(str(ContentErrors(self.errors)))
+        return "\n".join(parts)
+
+
+def on_nav(nav, config, files):
+    """Drafts leave the navigation (listed in nav: or not), and its previous/next links."""
+    def keep(items):
+        kept = []
+        for item in items:
+            if getattr(item, "file", None) is not None and item.file.inclusion == InclusionLevel.DRAFT:
+                continue
+            if item.children:
+                item.children = keep(item.children)
+            kept.append(item)
+        return kept
+    if not _draft_problems:
+        return nav
+    nav.items = keep(nav.items)
+    nav.pages = [p for p in nav.pages if p.file.inclusion != InclusionLevel.DRAFT]
+    for previous, page, following in zip([None, *nav.pages], nav.pages, [*nav.pages[1:], None]):
+        page.previous_page, page.next_page = previous, following
+    return nav
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.abs_src_path in _draft_problems:
+        page.meta["search"] = {"exclude": True}  # Material's search plugin skips the page
+        page.previous_page = page.next_page = None
+    return markdown
+
+
 def on_page_context(context, page, config, nav):
+    problems = _draft_problems.get(page.file.abs_src_path)
+    if problems is not None:
+        # here, after every hook's on_page_content, so the banner comes first on the page
+        page.content = banner_html(config.theme["language"], problems) + (page.content or "")
     meta = _meta_by_path.get(page.file.abs_src_path)
     if meta is not None:
         # The decision-tree page: each result carries the sources it cites (guide/tree/render.py).
