@@ -19,7 +19,8 @@ from guide.cleaner.structure import Block
 EDITOR_FIELDS = [
     'description: ""  # TODO: one plain sentence: what the reader learns or can do on this page',
     'reviewed: ""  # TODO: the date you checked every fact on the page, as YYYY-MM-DD',
-    "sources: []  # TODO: ids of the facts this page relies on (data/sources.yml, FACTS.md), e.g. [A5, C1]",
+    "sources: []  # TODO: ids of data/sources.yml backing this page, e.g. [A5, C1]; every legal claim needs one. "
+    "No id fits? Add an entry there (id, fact, title, reference, url, confidence: CONTRIBUTING.md, Facts and sources)",
 ]
 # A paragraph starting with one of these would turn into a heading (Python-Markdown needs no
 # space after #), quote, list, table or HTML.

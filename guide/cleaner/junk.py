@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from guide.cleaner.chinese import comparable, is_sentence
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.report import Changed, Entry, Removed
+from guide.cleaner import chrome
+from guide.cleaner.joins import join_broken_lines
+from guide.cleaner.report import Changed, Entry, Removed, Review
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*
 
 
 # "網(wǎng)貸": pinyin with tone marks in brackets after a character, added by some sites' converters.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 
 def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, int]:
@@ -166,9 +168,10 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
 
 
 def normalise(text: str) -> tuple[list[Line], list[Entry]]:
-    """Split into stripped lines; drop emoji and HTML tags, unify odd spaces; read Markdown marks."""
+    """Split into stripped lines; drop emoji and HTML tags, unify odd spaces; join sentences a page
+    broke at its links (joins.py); read Markdown marks."""
     entries: list[Entry] = []
-    lines = []
+    cleaned = []
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         line = _INVISIBLE.sub("", _SPACES.sub(" ", raw))
         for tag in _HTML_TAG.findall(line):
@@ -181,9 +184,13 @@ def normalise(text: str) -> tuple[list[Line], list[Entry]]:
             if emoji not in "\u200d\ufe0f\u20e3":  # glue characters are not worth a report line
                 entries.append(Removed("emoji", emoji, number))
         line = _EMOJI.sub("", line)
-        for pinyin in _PINYIN.findall(line):
+        for pinyin in PINYIN.findall(line):
             entries.append(Removed("pinyin annotation", pinyin, number))
-        line = _PINYIN.sub("", line)
+        cleaned.append(PINYIN.sub("", line))
+    joined, found = join_broken_lines(cleaned)
+    entries += found
+    lines = []
+    for number, line in joined:
         line, heading = _markdown_marks(line.strip(), number, entries)
         lines.append(Line(number, line.strip(), heading))
     return lines, entries
@@ -195,6 +202,33 @@ def _line_rule(text: str, in_header: bool) -> str | None:
             continue
         if len(text) <= rule.max_length and rule.pattern.search(text):
             return rule.name
+    return None
+
+
+_LEADING_BULLET = re.compile(r"^[•·●▪\-*+]\s*")
+
+
+def _chrome_rule(text: str, in_header: bool) -> str | None:
+    """Lines that are never content (chrome.py), wherever they are; some only in the header."""
+    bare = _LEADING_BULLET.sub("", text)  # "• 来源:电脑报": a list of metadata is still metadata
+    if chrome.is_byline(bare):
+        return "byline or time stamp (a name, a date)"
+    if chrome.is_post_label(bare):
+        return "forum or Q&A label (楼主, 最佳答案, 如题所述)"
+    if chrome.is_editorial_label(bare):
+        return "label line (标题：, 摘要：, 导语)"
+    if chrome.is_caption(bare):
+        return "image caption"
+    if chrome.is_reading_time(bare):
+        return "reading time"
+    if chrome.is_disclaimer(bare):
+        return "disclaimer"
+    if len(bare) <= chrome.CTA_MAX and chrome.call_to_action(bare):
+        return "ad or call to action"
+    if in_header and bare != text and (_line_rule(bare, True) or (len(bare) <= 30 and chrome.META_KEY.match(bare))):
+        return _line_rule(bare, True) or "source line"
+    if in_header and len(bare) <= 30 and chrome.META_KEY.match(bare) and not is_sentence(bare):
+        return "source line"
     return None
 
 
@@ -224,9 +258,24 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         if not text:
             i += 1
             continue
+        if i < body_start and chrome.LABEL_PREFIX.match(text):
+            # "标题：X" at the top: the label goes, X stays (it is the title).
+            label = chrome.LABEL_PREFIX.match(text).group(0)
+            drop(Line(line.number, label.strip()), "label line (标题：, 摘要：, 导语)")
+            line = Line(line.number, text[len(label):], line.heading)
+            lines[i] = line
+            text = line.text
+        summary = chrome.SUMMARY_PREFIX.match(text)
+        if summary and _repeated_later(text[summary.end():], lines[i + 1:]):
+            drop(line, "summary that repeats the text (摘要：)")
+            i += 1
+            continue
+        if len(text) > chrome.CTA_MAX and chrome.call_to_action(text):
+            entries.append(Review("possible ad or call to action (kept: delete it if it is one)", text, line.number))
         byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
         special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
-        rule = _line_rule(text, i < body_start) or (None if special else _shape_rule(text, i < body_start or i > body_end))
+        rule = (_line_rule(text, i < body_start) or _chrome_rule(text, i < body_start)
+                or (None if special else _shape_rule(text, i < body_start or i > body_end)))
         if rule:
             drop(line, rule)
             # "阅读下一篇:" alone on its line: the next short line is the linked title.
@@ -266,6 +315,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         i += 1
 
     if title is None:
+        title, kept = _page_tabs(kept, body_start, entries)
+    if title is None:
         title_at = _find_title(kept, lines, body_start)
         if title_at is None:
             raise CleanerError("no title found: the article should start with its title on a line of its own "
@@ -288,9 +339,28 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     return title, article, entries
 
 
+def _repeated_later(text: str, later: list[Line]) -> bool:
+    """Does a later line start with the same words (the first 12 characters that count)?"""
+    key = comparable(text)[:12]
+    return len(key) >= 6 and any(comparable(line.text).startswith(key) for line in later if line.text)
+
+
+def _page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry]) -> tuple[str | None, list[tuple[int, Line]]]:
+    """"X_第1页", "X_第2页" at the top: a document site's page tabs; X is the title."""
+    tabs = [(k, chrome.PAGE_TAB.match(line.text)) for k, (index, line) in enumerate(kept) if index < body_start]
+    names = [m.group("title").strip() for _, m in tabs if m]
+    if len(names) < 2 or len(set(names)) != 1:
+        return None, kept
+    for k, m in tabs:
+        if m:
+            entries.append(Removed("page tabs (X_第2页)", kept[k][1].text, kept[k][1].number))
+    return names[0], [item for k, item in enumerate(kept) if not (tabs[k][1] if k < len(tabs) else None)]
+
+
 def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int) -> int | None:
     """Index in `kept` of the title line, or None when the header has no line that can be one."""
-    header = [k for k, (index, line) in enumerate(kept) if index < body_start and len(line.text) <= 60]
+    header = [k for k, (index, line) in enumerate(kept)
+              if index < body_start and len(line.text) <= 60 and chrome.title_candidate(line.text)]
     if not header:
         return None
     marked = [k for k in header if kept[k][1].heading == 1]
@@ -332,10 +402,19 @@ def _repeats_title(text: str, title: str) -> str | None:
     return None
 
 
+# Headlines of other articles are questions or "how to" lines: "借呗逾期一个月怎么办才好".
+_HEADLINE = re.compile(r"[？?]|吗|呢|怎么|怎样|如何|什么|多久|多少|哪些|哪个|能否|是否|会不会|能不能|要不要|为什么|为何|攻略|指南|技巧|方法")
+
+
+def _headline(text: str) -> bool:
+    return bool(_HEADLINE.search(text))
+
+
 def _drop_teasers(article: list[Line], entries: list[Entry]) -> list[Line]:
     """A run of TEASER_MIN_LINES or more headline-like lines with nothing between them is a list of
     links to other articles ("推荐图文"), unless a line ending with a colon announces it or the lines
-    carry list marks. Real headings are followed by text, so they do not form such runs."""
+    carry list marks. Real headings are followed by text, so they do not form such runs. When the
+    lines are not all headlines (questions, "how to"), the rule is unsure: they stay, for review."""
     kept: list[Line] = []
     i = 0
     while i < len(article):
@@ -344,13 +423,20 @@ def _drop_teasers(article: list[Line], entries: list[Entry]) -> list[Line]:
             j += 1
         announced = i > 0 and article[i - 1].text.rstrip()[-1:] in ":："
         if j - i >= TEASER_MIN_LINES and not announced:
+            if all(_headline(line.text) for line in article[i:j]):
+                for line in article[i:j]:
+                    entries.append(Removed("teaser list (short headlines in a row)", line.text, line.number))
+                i = j
+                continue
             for line in article[i:j]:
-                entries.append(Removed("teaser list (short headlines in a row)", line.text, line.number))
-            i = j
-            continue
+                entries.append(Review(REVIEW_RUN, line.text, line.number))
         kept.extend(article[i:max(j, i + 1)])
         i = max(j, i + 1)
     return kept
+
+
+REVIEW_RUN = "short lines in a row: links to other articles? (kept; delete them if so)"
+REVIEW_TAIL = "short lines after the last sentence: links to other articles? (kept; delete them if so)"
 
 
 _LIST_MARK = re.compile(r"^(?:[-*+•·●❶-➓①-⑳]\s*|\d{1,2}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.]|第[一二三四五六七八九十\d]+[步章节条点])")
@@ -365,17 +451,20 @@ def _teaser(line: Line) -> bool:
 
 def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
     """A run of short title-like lines after the last sentence is a list of links to other articles,
-    unless the sentence before it announces a list (ends with a colon)."""
+    unless the sentence before it announces a list (ends with a colon). Only headlines (questions,
+    "how to") are removed: a closing list of documents or steps ("1、身份证复印件") is content, so
+    when a line is not a headline the lines stay and the report asks the editor to look."""
     last = max((i for i, line in enumerate(article) if is_sentence(line.text)), default=-1)
     tail = article[last + 1:]
     announced = last >= 0 and article[last].text.rstrip()[-1:] in ":："
-    # Two unmarked short lines at the very end (a footer's site name and slogan) go too: left
-    # there, the first would become a heading with nothing under it.
+    # Two unmarked short lines at the very end (a footer's site name and slogan) count too.
     enough = len(tail) >= RELATED_MIN_LINES or (len(tail) == 2 and not any(
         _LIST_MARK.match(line.text) or len(line.text) > 20 or re.search("[，,、]", line.text) for line in tail))
     if enough and not announced and all(_title_like(line.text) and not line.text.startswith("|") for line in tail):
+        if all(_headline(_LIST_MARK.sub("", line.text)) for line in tail):
+            for line in tail:
+                entries.append(Removed("related articles", line.text, line.number))
+            return article[: last + 1]
         for line in tail:
-            entries.append(Removed("related articles", line.text, line.number))
-        return article[: last + 1]
+            entries.append(Review(REVIEW_TAIL, line.text, line.number))
     return article
-

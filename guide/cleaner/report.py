@@ -29,7 +29,34 @@ class Marked:
     excerpt: str
 
 
-Entry = Removed | Changed | Marked
+@dataclass(frozen=True)
+class Review:
+    """A line the cleaner kept although a rule was unsure about it; `line` is the input's."""
+    rule: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something in the draft a reviewer must look at; `line` is the draft's line (1-based)."""
+    section: str  # one of SECTIONS
+    what: str
+    text: str
+    line: int
+
+
+Entry = Removed | Changed | Marked | Review | Finding
+
+# Removed lines listed in full, each with its input line: a reviewer checks every one.
+LISTED_IN_FULL = ("ad or call to action", "disclaimer")
+SECTIONS = {
+    "check": "kept, but check these draft lines (a rule was unsure; nothing was deleted)",
+    "words": "words the content checks reject (data/content_rules.yml): rewrite them",
+    "garbled": "text that looks garbled: compare with the source, do not guess",
+    "claims": "legal rules, deadlines, amounts and percentages with no fact id: each needs an id of "
+              "data/sources.yml, or goes",
+}
 
 
 def _quote(text: str) -> str:
@@ -61,10 +88,11 @@ def format_report(entries: list[Entry], header: list[str], outline: str) -> str:
     lines.append(f"removed ({total}):" if removed else "removed: nothing")
     for rule, group in removed.items():
         lines.append(f"  {rule} ({len(group)})")
-        for entry in group[:SHOWN_PER_RULE]:
+        shown = len(group) if rule in LISTED_IN_FULL else SHOWN_PER_RULE
+        for entry in group[:shown]:
             lines.append(f"    line {entry.line}: {_quote(entry.text)}")
-        if len(group) > SHOWN_PER_RULE:
-            lines.append(f"    ... and {len(group) - SHOWN_PER_RULE} more")
+        if len(group) > shown:
+            lines.append(f"    ... and {len(group) - shown} more")
     changes = changes_counted(entries)
     lines.append(f"changed ({sum(changes.values())}):" if changes else "changed: nothing")
     order = {"spun word": 0, "punctuation": 1, "spacing": 2}
@@ -74,5 +102,10 @@ def format_report(entries: list[Entry], header: list[str], outline: str) -> str:
     lines.append(f"gaps marked with TODO ({len(marks)}):" if marks else "gaps marked: none")
     for mark in marks:
         lines.append(f"  {mark.rule}: {_quote(mark.excerpt)}")
+    for section, title in SECTIONS.items():
+        found = [e for e in entries if isinstance(e, Finding) and e.section == section]
+        lines.append(f"{title} ({len(found)}):" if found else f"{title.split(':')[0].split(' (')[0]}: none")
+        for finding in sorted(found, key=lambda f: f.line):
+            lines.append(f"  draft line {finding.line}: {finding.what}: {_quote(finding.text)}")
     lines.append(f"outline: {outline}")
     return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Lines that are never content, recognised by what they are made of (issue 26, issue 30).
+
+Bylines and time stamps (a name, a numeric date), forum and Q&A labels (楼主, 最佳答案, 如题所述),
+editorial labels (标题：, 摘要：, 小编导语), image captions, page tabs of document sites
+("X_第2页"), ad and call-to-action lines, disclaimers. Each test is on one short line and looks at
+its shape and the role of its words, never at a site's name. A long line is text whatever it
+contains: the cleaner keeps it.
+"""
+from __future__ import annotations
+
+import re
+
+from guide.cleaner.chinese import HAN
+
+# A numeric date with separators (2022-08-14, 2016/3/25, 2025.07.28): metadata, not prose.
+# Prose writes dates with 年月日; headings like "2023年3月1日起施行的新规" are kept.
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+BYLINE_MAX = 40
+
+# Where a post or an answer sits on a forum or Q&A page (楼主, 沙发, 3楼, #5), and the labels
+# such pages put above a post or an answer.
+_POST_PLACE = r"楼主|主楼|沙发|板凳|地板|\d+\s*楼|#\s*\d+|只看该作者|发表于|倒序浏览|阅读模式"
+_QA_LABEL = (r"最佳答案|满意答案|推荐答案|优质答案|精选回答|其他回答|其它回答|全部回答|网友回答|热心网友|匿名用户|"
+             r"提问者采纳|已采纳|采纳率|追问|追答|如题所述|如题|问题描述|问题补充")
+_FORUM = re.compile(rf"(?:{_POST_PLACE}|{_QA_LABEL})")
+# Editorial labels: the word for a part of the page standing alone on its line ("摘要：").
+_EDITORIAL = re.compile(
+    r"^(?:(?:小编|小編|编者|編者)(?:导语|導語|导读|導讀|按|的话|的話)?|导语|導語|导读|導讀|编者按|編者按|"
+    r"(?:内容|文章|文档|文檔|內容)?(?:摘要|简介|簡介|提要)|(?:多级)?标题|(?:多級)?標題|正文|关键词|關鍵詞)\s*[:：]?$")
+# "标题：X" in the header: the label goes, X is a line of its own (the title).
+LABEL_PREFIX = re.compile(r"^(?:(?:多级)?标题|(?:多級)?標題|题目|題目|文章标题)\s*[:：]\s*(?=\S)")
+# "摘要：X": X repeats the text that follows (the page printed its description); checked by the caller.
+SUMMARY_PREFIX = re.compile(r"^(?:内容|文章)?(?:摘要|简介|簡介|提要|导语|導語|导读|導讀)\s*[:：]\s*(?=\S)")
+# "图片由网友原创分享", "图源：网络", "▲资料图", "陷阱貸款.jpg"
+_CAPTION = re.compile(r"^(?:▲|△|图片?(?:来源|來源|来自|由|：|:)|图源|圖源|配图|配圖|资料图|資料圖)|\.(?:jpe?g|png|gif|webp)$", re.I)
+CAPTION_MAX = 30
+# "贷款逾期催收合法边界_第2页": the tabs of a document site, one per page of the document.
+PAGE_TAB = re.compile(r"^(?P<title>.+?)[\s_\-—]*第\s*\d+\s*[页頁]$")
+# "「正文共计约7400字,阅读全文约需29分钟」", "阅读本文约需 3 分钟": reading-time notes.
+_READING_TIME = re.compile(r"(?:共计?约?\s*\d+\s*字|约需\s*\d+\s*分钟|阅读(?:全文|本文|时间)?.{0,4}\d+\s*分钟)")
+# "版權說明：本文檔由用戶提供并上傳…", "作者：邓鹏 李静 | 2025.07.28": a short key, a colon, a value.
+META_KEY = re.compile(rf"^[{HAN}]{{1,4}}\s*[:：]")
+
+# Ads and calls to action: the site asks the reader to contact it, scan, download or sign up.
+_CTA = re.compile(
+    r"扫码|扫一扫|扫描.{0,6}二维码|长按.{0,6}(?:识别|二维码)|二维码"
+    r"|点击(?:下方|上方|文末|链接|这里|此处|右下角|左下角|进入|咨询|领取|申请|下载|立即|查看详情|获取)"
+    r"|(?:免费|在线|一对一|立即|马上|即刻|现在就)(?:咨询|评估|解答|领取|申请|下载|办理|获取|测额|借款|提现|拿钱)"
+    r"|(?:(?<![增附参追更叠施])加|添加|联系|私信|咨询|关注)(?:我|我们|小编|本站)(?!国|们的债)"
+    r"|关注(?:我们的)?(?:公众号|微信号|本站)"
+    r"|(?:微信号|微信|vx|VX|v信|威信|QQ群?|qq群?)\s*[:：]?\s*[A-Za-z0-9_-]{5,}"
+    r"|(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)"
+    r"|(?:电话|手机|微信)\s*[:：]?\s*1[3-9]\d{9}(?!\d)"  # a mobile number: a person, not an office
+    r"|(?:继续|繼續)?(?:免费|免費)(?:阅读|閱讀|下载|下載)|(?:下载|下載)(?:本文|全文|文档|文檔|完整版)"
+)
+# ... unless the line warns against exactly that: advice about ads is content.
+_WARNING = re.compile(r"不要|千万别|别(?:再|去|轻易|随便|相信|信|点|扫|下载|加|理会|转账)|切勿|谨防|警惕|小心|以免|防止|骗|陌生|"
+                      r"不明|不正规|非法|违规|拒绝")
+CTA_MAX = 80  # a longer line that matches is kept, and listed for review
+# Disclaimers: what the page says about itself, not about debts.
+_DISCLAIMER = re.compile(
+    r"免责声明|免責聲明|版[权權](?:说明|說明|声明|聲明)|仅供参考|僅供參考|不构成.{0,8}(?:建议|意见|依据)|不作为.{0,6}依据|不代表本站|本站不对"
+    r"|如有侵[权權]|若有侵[权權]|存在侵[权權]|侵权请联系|侵權請聯繫|联系删除|请联系.{0,6}删除|来源于网络|來源於網絡|来自网络|版权归原作者")
+DISCLAIMER_MAX = 120
+
+
+def is_byline(text: str) -> bool:
+    """"最佳答案 匿名用户 2022-08-14", "小花2024-10-05债务优化219", "• 2016/3/25 14:32:10": a short
+    line with a numeric date (or a time) and no sentence in it."""
+    if len(text) > BYLINE_MAX or _SENTENCE_END.search(text):
+        return False
+    dated = NUMERIC_DATE.search(text) or _TIME.search(text)
+    # Beside the date, a name or a label (a date alone is a date line: junk.py's header rule).
+    rest = _TIME.sub("", NUMERIC_DATE.sub("", text))
+    return bool(dated) and len(re.sub(r"[\s\d:/.|｜\-•·]", "", rest)) >= 2 and len(rest.strip()) <= 30
+
+
+def is_post_label(text: str) -> bool:
+    """"lvcheng楼主 主楼", "最佳答案", "如题所述", "3楼": forum and Q&A labels on a short line."""
+    if len(text) > 24 or _SENTENCE_END.search(text) or re.search("[，,]", text):
+        return False
+    rest = _FORUM.sub("", text)
+    # What is left is at most a user name and a count: the label is the line.
+    return rest != text and len(re.sub(r"[\s:：\d]", "", rest)) <= 12
+
+
+def is_editorial_label(text: str) -> bool:
+    return bool(_EDITORIAL.match(text.strip()))
+
+
+def is_caption(text: str) -> bool:
+    return len(text) <= CAPTION_MAX and not _SENTENCE_END.search(text) and bool(_CAPTION.search(text))
+
+
+def is_reading_time(text: str) -> bool:
+    return len(text) <= 40 and bool(_READING_TIME.search(text))
+
+
+def call_to_action(text: str) -> bool:
+    return bool(_CTA.search(text)) and not _WARNING.search(text)
+
+
+def is_disclaimer(text: str) -> bool:
+    return len(text) <= DISCLAIMER_MAX and bool(_DISCLAIMER.search(text))
+
+
+def title_candidate(text: str) -> bool:
+    """Could this header line be the article's title? Not a byline, label, caption, note in
+    brackets, "key: value" line, reading time, or a line without a Chinese character."""
+    stripped = text.strip()
+    if not re.search(f"[{HAN}]", stripped):
+        return False
+    if stripped[:1] in "「【[〔(（" and stripped[-1:] in "」】]〕)）":
+        return False  # a note in brackets: 「正文共计约7400字」, 【导读】
+    if META_KEY.match(stripped):
+        return False
+    return not (is_byline(stripped) or is_post_label(stripped) or is_editorial_label(stripped)
+                or is_caption(stripped) or is_reading_time(stripped) or is_disclaimer(stripped)
+                or call_to_action(stripped) or stripped[-1] in ":：")
