@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jieba
+
 from mkdocs.plugins import event_priority
 
 from guide.errors import ContentError, ContentErrors
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.search_index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
+from guide.search_shorthand import add_shorthand
 from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
 from guide.tree.validate import load_tree_once
 from hooks.build_errors import fail_build
@@ -64,9 +67,12 @@ def _enrich(config):
         missing = missing_first_answers(groups, locations, _root(config) / THESAURUS) if locations else []
         if missing:
             fail_build(ContentErrors(missing))
-        return add_search_signals(index, worker_form(groups), of_lang["summaries"],
-                                  of_lang["search_terms"], outcome_terms(outcomes, questions, lang),
-                                  of_lang["parents"], outcome_links(outcomes))
+        index = add_search_signals(index, worker_form(groups), of_lang["summaries"],
+                                   of_lang["search_terms"], outcome_terms(outcomes, questions, lang),
+                                   of_lang["parents"], outcome_links(outcomes))
+        # jieba has the search plugin's word list (jieba_dict_user) loaded by now; its word counts
+        # are a general Chinese corpus's
+        return add_shorthand(index, lang, groups, jieba.lcut, lambda w: jieba.get_FREQ(w) or 0, jieba.dt.total)
     return enrich
 
 

@@ -65,13 +65,66 @@
 
   var ranker = null;
 
-  /* A light English stemmer. The final e goes too, so that owe and owed, charge and
-   * charging, use and used meet. */
+  /* English words to their stems, as lunr does: Porter's algorithm (suing, sued -> su;
+   * garnished -> garnish; harassing -> harass), then a final e goes too, so that sue and sued,
+   * owe and owed, charge and charging meet. Index and query go through the same function. */
+  var PORTER_STEP2 = { ational: "ate", tional: "tion", enci: "ence", anci: "ance", izer: "ize", bli: "ble",
+    alli: "al", entli: "ent", eli: "e", ousli: "ous", ization: "ize", ation: "ate", ator: "ate",
+    alism: "al", iveness: "ive", fulness: "ful", ousness: "ous", aliti: "al", iviti: "ive",
+    biliti: "ble", logi: "log" };
+  var PORTER_STEP3 = { icate: "ic", ative: "", alize: "al", iciti: "ic", ical: "ic", ful: "", ness: "" };
+  var PORTER_C = "[^aeiou][^aeiouy]*", PORTER_V = "[aeiouy][aeiou]*";
+  var PORTER_M0 = new RegExp("^(" + PORTER_C + ")?" + PORTER_V + PORTER_C);                          // m > 0
+  var PORTER_M1 = new RegExp("^(" + PORTER_C + ")?" + PORTER_V + PORTER_C + "(" + PORTER_V + ")?$");  // m = 1
+  var PORTER_M2 = new RegExp("^(" + PORTER_C + ")?" + PORTER_V + PORTER_C + PORTER_V + PORTER_C);     // m > 1
+  var PORTER_HAS_V = new RegExp("^(" + PORTER_C + ")?[aeiouy]");
+  var PORTER_CVC = /[^aeiou][aeiouy][^aeiouwxy]$/;
+
+  function porter(w) {
+    if (w.length < 3) return w;
+    var match, base;
+    var y = w.charAt(0) === "y";
+    if (y) w = "Y" + w.slice(1);  // a leading y is a consonant
+    // step 1a
+    if ((match = /^(.+?)(ss|i)es$/.exec(w))) w = match[1] + match[2];
+    else if ((match = /^(.+?)([^s])s$/.exec(w))) w = match[1] + match[2];
+    // step 1b
+    if ((match = /^(.+?)eed$/.exec(w))) {
+      if (PORTER_M0.test(match[1])) w = w.slice(0, -1);
+    } else if ((match = /^(.+?)(ed|ing)$/.exec(w)) && PORTER_HAS_V.test(match[1])) {
+      w = match[1];
+      if (/(at|bl|iz)$/.test(w)) w += "e";
+      else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
+      else if (new RegExp("^" + PORTER_C + PORTER_V + "[^aeiouwxy]$").test(w)) w += "e";
+    }
+    // step 1c
+    if ((match = /^(.+?)y$/.exec(w)) && PORTER_HAS_V.test(match[1])) w = match[1] + "i";
+    // step 2
+    if ((match = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/.exec(w))
+        && PORTER_M0.test(match[1])) w = match[1] + PORTER_STEP2[match[2]];
+    // step 3
+    if ((match = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/.exec(w)) && PORTER_M0.test(match[1])) {
+      w = match[1] + PORTER_STEP3[match[2]];
+    }
+    // step 4
+    if ((match = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/.exec(w))) {
+      if (PORTER_M2.test(match[1])) w = match[1];
+    } else if ((match = /^(.+?)(s|t)(ion)$/.exec(w))) {
+      base = match[1] + match[2];
+      if (PORTER_M2.test(base)) w = base;
+    }
+    // step 5
+    if ((match = /^(.+?)e$/.exec(w))) {
+      base = match[1];
+      if (PORTER_M2.test(base) || (PORTER_M1.test(base) && !PORTER_CVC.test(base))) w = base;
+    }
+    if (/ll$/.test(w) && PORTER_M2.test(w)) w = w.slice(0, -1);
+    return y ? "y" + w.slice(1) : w;
+  }
+
   function stem(word) {
-    if (word.length > 5 && /ing$/.test(word)) word = word.slice(0, -3);
-    else if (word.length > 4 && /ies$/.test(word)) return word.slice(0, -3) + "y";
-    else if (word.length > 3 && /ed$/.test(word)) word = word.slice(0, -2);
-    else if (word.length > 3 && /s$/.test(word) && !/(ss|us|is)$/.test(word)) word = word.slice(0, -1);
+    if (/\d/.test(word)) return word;  // 12378, 24h, 36%
+    word = porter(word);
     return word.length > 2 && /e$/.test(word) ? word.slice(0, -1) : word;
   }
 
@@ -132,6 +185,7 @@
     df.forEach(function (_, t) { if (!HAS_HAN.test(t) && t.indexOf(" ") < 0) latin.push(t); });  // words, not pairs
     return {
       docs: docs, df: df, average: average, latin: latin,
+      shorthand: setup.config.shorthand || {},
       thesaurus: (setup.config.thesaurus || []).map(function (group) {
         var words = Array.isArray(group) ? group : group.words;
         var entries = words.map(function (word) {
@@ -254,13 +308,15 @@
     typing = typing && !STOP.has(typing) ? stem(typing) : null;
     var whole = new Set(), loose = new Set();
     (text.match(HAN_RUN) || []).forEach(function (run) { pairsByWord(run, whole, loose); });
+    var short = shorthand(text);
     own.forEach(function (token) {
-      if (list.some(function (c) { return c.token === token; })) return;
+      if (short.has(token) || list.some(function (c) { return c.token === token; })) return;
       var found = variants(token, token === typing);
       var weight = Math.max.apply(null, [0].concat(found.map(function (v) { return idf(v[0]); })));
       var factor = loose.has(token) && !whole.has(token) ? SPLIT_PAIR : 1;
       if (weight > 0) list.push({ token: token, alternatives: [[found]], weight: weight * factor, own: true, factor: factor });
     });
+    short.forEach(function (concept) { list.push(concept); });
     pairs(text).forEach(function (pair) {
       if (ranker.df.has(pair) && !list.some(function (c) { return c.token === pair; })) {
         list.push({ token: pair, alternatives: [[[[pair, 1]]]], weight: PAIR * idf(pair), own: true, factor: PAIR });
@@ -293,6 +349,27 @@
       list.push({ alternatives: alternatives, weight: weight, own: unknown, factor: 1 });
     });
     return list;
+  }
+
+  /* Pinyin shorthand in the query (yq, zx, "网贷yq了", zhengxin): {stemmed token: concept}, each
+   * concept standing for the site's words with that pinyin (config.shorthand, written by the
+   * build from the index's own words), as alternatives like a thesaurus group's. Only a whole
+   * Latin token, and only one that no page uses as a word of its own. */
+  function shorthand(text) {
+    var found = new Map();
+    (text.match(LATIN) || []).forEach(function (word) {
+      var words = ranker.shorthand[word], token = stem(word);
+      if (!words || ranker.df.has(token) || found.has(token)) return;
+      var alternatives = words.map(function (w) {
+        return tokens(w).map(function (t) { return ranker.df.has(t) ? [[t, 1]] : []; });
+      }).filter(function (alt) { return alt.length && alt.every(function (v) { return v.length; }); });
+      if (!alternatives.length) return;
+      var weight = Math.max.apply(null, alternatives.map(function (alt) {
+        return Math.min.apply(null, alt.map(function (v) { return idf(v[0][0]); }));
+      }));
+      found.set(token, { token: token, alternatives: alternatives, weight: weight, own: true, factor: 1 });
+    });
+    return found;
   }
 
   /* A concept's score in a document: its best alternative (the mean over the alternative's

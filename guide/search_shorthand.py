@@ -1,0 +1,91 @@
+"""Readers' pinyin shorthand for the site's Chinese words, derived from the search index itself.
+
+On forums and in WeChat readers type the loan words as pinyin initials or whole pinyin: yq (逾期),
+zx (征信), hk (还款), cs (催收), "网贷yq了", "zhengxin". The build gives the Chinese index a map
+from each such key to the site's words it can stand for, so every term the pages use has its
+shorthand without a hand-made list. The search worker (search-segment.js) reads a Latin token of
+the query as those words only when it is a whole token and no page uses it as a word of its own.
+
+Which words: the site's vocabulary, not every word of the text. A word counts when it is in a
+title, a short answer, the reader phrasings (terms) or the thesaurus, and a key's words are
+ranked by how much more the site uses them than Chinese at large (jieba's general word counts):
+"zx" stands for 征信 and 执行, not for 这些; "hk" for 还款. Whole pinyin is left out: readers
+rarely type it, and its keys would double the map.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Callable, Iterable
+
+from pypinyin import Style, lazy_pinyin
+
+_HAN_WORD = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_TAG = re.compile(r"<[^>]+>")
+# where a word names what a section is about, and how much that says
+KEY_FIELDS = {"title": 3, "terms": 2, "summary": 1}
+TEXT_SECTIONS = 5     # ... and a word in this many sections' text counts as named once (合同)
+MIN_SCORE = 2         # a word named once in passing (one phrase of the terms) gets no key
+MAX_WORDS = 3         # words one key may stand for (zx: 征信, 执行, 咨询)
+MIN_SHARE = 0.25      # ... each at least this share as telling as the key's best word
+
+
+def initials(word: str) -> str:
+    return "".join(lazy_pinyin(word, style=Style.FIRST_LETTER)).lower()
+
+
+def _words(text: str, split: Callable[[str], list[str]]) -> set[str]:
+    return {w for w in split(_TAG.sub(" ", text or "")) if _HAN_WORD.match(w)}
+
+
+def shorthand_map(docs: Iterable[dict], split: Callable[[str], list[str]], thesaurus_words: Iterable[str],
+                  segment: Callable[[str], Iterable[str]], general_count: Callable[[str], int],
+                  general_total: int) -> dict[str, list[str]]:
+    """{initials: [word, ...] most telling first} for the site's vocabulary. `docs` are index
+    entries (title, text, summary, terms as HTML or text), `split` cuts a field into words as the
+    index does, `segment` cuts a thesaurus phrase into words, `general_count(word)` is how often
+    Chinese at large uses a word, out of `general_total`."""
+    score: Counter[str] = Counter()
+    in_text: Counter[str] = Counter()
+    latin: set[str] = set()
+    for doc in docs:
+        for field, weight in KEY_FIELDS.items():
+            for word in _words(doc.get(field, ""), split):
+                score[word] += weight
+        in_text.update(_words(doc.get("text", ""), split))
+        for field in ("title", "text", "summary", "terms"):
+            latin.update(w.lower() for w in split(_TAG.sub(" ", doc.get(field, "") or "")) if w.isascii())
+    for word, sections in in_text.items():
+        score[word] += sections >= TEXT_SECTIONS
+    for phrase in thesaurus_words:
+        for word in segment(phrase):
+            if _HAN_WORD.match(word):
+                score[word] += 1
+    by_key: dict[str, list[tuple[float, str]]] = {}
+    for word, value in score.items():
+        key = initials(word)
+        # a key the pages use as a word of their own (app, id) means that word
+        if value < MIN_SCORE or not (key.isascii() and key.isalpha()) or key in latin:
+            continue
+        telling = value * math.log(general_total / (general_count(word) + 1))
+        by_key.setdefault(key, []).append((telling, word))
+    result: dict[str, list[str]] = {}
+    for key in sorted(by_key):
+        ranked = sorted(by_key[key], key=lambda tw: (-tw[0], tw[1]))
+        top = ranked[0][0]
+        result[key] = [word for telling, word in ranked[:MAX_WORDS] if telling >= MIN_SHARE * top]
+    return result
+
+
+def add_shorthand(index: dict, lang: str, thesaurus: list, segment: Callable[[str], Iterable[str]],
+                  general_count: Callable[[str], int], general_total: int) -> dict:
+    """The index with config.shorthand, when `lang` is Chinese (an English reader's Latin words
+    are words, not pinyin). The other arguments: see shorthand_map."""
+    if not lang.startswith("zh"):
+        return index
+    config = index.get("config", {})
+    separator = re.compile(config.get("separator") or r"[\s\u200b]+")
+    words = [w for group in thesaurus for w in (group if isinstance(group, list) else group["words"])]
+    found = shorthand_map(index.get("docs", []), separator.split, words, segment, general_count, general_total)
+    return {**index, "config": {**config, "shorthand": found}}
