@@ -25,6 +25,11 @@ _EMPTY_AFTER = re.compile(r"^(?:$|[，。；：！？）,;:!?)])")
 _CENSOR = re.compile(r" *(?:\*{2,}|[×✕╳]{2,}|[□■█]{2,}|口{2,}(?!声)) *")
 # A space between two Chinese characters, or before a 、 (the item before it was cut: "通过 、短信").
 _SPACE_GAP = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}、])|(?<=\S) {{2,}}(?=\S)")
+# A space between a word and the punctuation after it ("催收 ,", "解决 :"): the word after 催收 was
+# cut. Checked before the punctuation step, which would turn " ," into "，" and hide it.
+_SPACE_BEFORE_MARK = re.compile(rf"(?<=[{HAN}]) +(?=[,，:：;；.。!！?？])")
+# The name of a law or a standard keeps its real spaces: 《信息安全技术 个人信息安全规范》.
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
 def _censor_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -55,8 +60,9 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
     edits = _censor_edits(text, spans)  # (start, end, rule): replace text[start:end] by the marker
     censored = [(start, end) for start, end, _ in edits]
 
+    titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
     for m in _SPACE_GAP.finditer(text):
-        if not inside(m.start(), spans) and not inside(m.start(), censored):
+        if not inside(m.start(), spans) and not inside(m.start(), censored) and not inside(m.start(), titles):
             edits.append((m.start(), m.end(), "space inside a sentence"))
     for m in _ENUMERATION.finditer(text):
         if inside(m.start(), spans):
@@ -68,3 +74,12 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
             edits.append((m.end(), m.end(), "enumeration with missing items"))
 
     return _apply(text, edits)
+
+
+def mark_cut_before_punctuation(text: str) -> tuple[str, list[Entry]]:
+    """Mark "催收 ," as a gap (the marker takes the space's place); run before the punctuation step."""
+    if not has_han(text):
+        return text, []
+    spans = protected_spans(text) + [m.span() for m in _BOOK_TITLE.finditer(text)]
+    return _apply(text, [(m.start(), m.end(), "space before a punctuation mark")
+                         for m in _SPACE_BEFORE_MARK.finditer(text) if not inside(m.start(), spans)])

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from guide.cleaner.draft import make_draft
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.gaps import mark_censor_marks, mark_gaps
+from guide.cleaner.gaps import mark_censor_marks, mark_cut_before_punctuation, mark_gaps
 from guide.cleaner.html import html_to_lines
 from guide.cleaner.junk import menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
@@ -47,10 +47,14 @@ def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block
     # Wording before punctuation (the data file's contexts may name either form of a mark);
     # gaps after punctuation (converting "? " must not leave a space that looks like a gap);
     # spacing last (it only adds spaces, never between two Chinese characters).
-    steps = [lambda t: replace_spun_words(t, words), full_width_punctuation]
+    gaps_here = block.kind not in ("heading", "table") and not menu_items(block.text)
+    steps = [lambda t: replace_spun_words(t, words)]
+    if gaps_here:
+        steps.append(mark_cut_before_punctuation)
+    steps.append(full_width_punctuation)
     if block.kind == "heading":  # headlines use spaces as separators: not evidence of a cut
         steps.append(mark_censor_marks)
-    elif block.kind != "table" and not menu_items(block.text):  # cells and menu items are separated by spaces
+    elif gaps_here:  # cells and menu items are separated by spaces
         steps.append(mark_gaps)
     steps.append(space_chinese_and_latin)
     text = block.text

@@ -10,6 +10,7 @@ from collections import Counter
 
 from guide.cleaner.chinese import HAN, inside, is_cjk, protected_spans
 from guide.cleaner.report import Changed, Entry
+from guide.cleaner.review import strongly_garbled
 
 FULL = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；", ".": "。"}
 _MARK = re.compile(r" *([,?!:;.])(?!\.) *")
@@ -48,6 +49,7 @@ def full_width_punctuation(text: str) -> tuple[str, list[Entry]]:
 
     text = _ELLIPSIS.sub(ellipsis, text)
     spans = protected_spans(text)
+    garbled = strongly_garbled(text)
 
     def mark(m: re.Match) -> str:
         char = m.group(1)
@@ -56,6 +58,8 @@ def full_width_punctuation(text: str) -> tuple[str, list[Entry]]:
             return m.group(0)
         if m.start() > 0 and text[m.start() - 1] in ".。":  # part of an ellipsis or a number run
             return m.group(0)
+        if char == "?" and garbled:
+            return m.group(0)  # "梢钥紤]?": a character lost in decoding stays visible (review.py flags it)
         counts[(char, FULL[char])] += 1
         return FULL[char]
 

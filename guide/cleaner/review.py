@@ -23,11 +23,10 @@ _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
 _HAN_RUN = re.compile(f"[{HAN}\u3000-\u303f\uff00-\uffef]{{4,}}")
 _LATIN1_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")  # "ÍøÂç": GBK bytes read as Latin-1
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
-# A half-width ? between two characters, not after a word that ends a question: a character that
-# could not be decoded ("梢?钥"). The punctuation step leaves these alone (punctuation.py).
-QUESTION_ENDS = "吗呢么吧啊嘛呀哦办样何谁哪少久几否没不了的么事"
-LOST_CHARACTER = re.compile(rf"(?<=[{HAN}])(?<![{QUESTION_ENDS}])\?(?=[{HAN}])")
-_LONE_BRACKET = re.compile(rf"(?<=[{HAN}])[\[\]](?=[{HAN}]|$)")
+# In a line with other signs of garbling, a half-width ? next to a character stands for one that
+# could not be decoded ("梢钥紤]?"): the punctuation step leaves it half-width (punctuation.py).
+_QUESTION_MARK = re.compile(rf"(?<=[{HAN}])\?|\?(?=[{HAN}])")
+_LONE_BRACKET = re.compile(rf"(?<=[{HAN}])[\[\]](?=[{HAN}?？\s]|$)")
 # "逾期130天" for 1-30 days, "3160天" for 31-60, "年化2436%" for 24-36 %.
 _DAYS = re.compile(r"(?<![\d.\-–—~～])(\d{3,6})(?=\s*(?:天|日))")
 _PERCENT = re.compile(r"(?<![\d.\-–—~～])(\d{4})(?=\s*[%％])")
@@ -54,6 +53,13 @@ def _lost_dash(digits: str, unit: str) -> bool:
     return False
 
 
+def strongly_garbled(text: str) -> bool:
+    """Signs no real sentence shows: mis-decoded runs, U+FFFD, Latin-1 runs, a lone ASCII bracket."""
+    return (any(_misdecoded(run) for run in _HAN_RUN.findall(text)) or "\ufffd" in text
+            or bool(_LATIN1_RUN.search(text))
+            or (bool(_LONE_BRACKET.search(text)) and text.count("[") != text.count("]")))
+
+
 def garbling(text: str) -> list[tuple[str, str]]:
     """(what, excerpt) for each sign of garbling in one line of the draft."""
     found: list[tuple[str, str]] = []
@@ -66,10 +72,11 @@ def garbling(text: str) -> list[tuple[str, str]]:
         found.append(("undecodable characters (\ufffd)", text))
     found += [("characters of another encoding", m.group(0)) for m in _LATIN1_RUN.finditer(text)]
     found += [("an HTML entity left in the text", m.group(0)) for m in _ENTITY.finditer(text) if not inside(m.start(), spans)]
-    found += [("a ? inside a word (a lost character?)", text[max(0, m.start() - 4):m.end() + 4])
-              for m in LOST_CHARACTER.finditer(text) if not inside(m.start(), spans)]
     if _LONE_BRACKET.search(text) and text.count("[") != text.count("]"):
         found.append(("a lone bracket inside Chinese text", text))
+    if found and "?" in text:
+        found += [("a ? in garbled text (a character lost in decoding?)", text[max(0, m.start() - 4):m.end() + 4])
+                  for m in _QUESTION_MARK.finditer(text) if not inside(m.start(), spans)]
     for pattern, unit, shown in ((_DAYS, "days", "天"), (_PERCENT, "percent", "%")):
         for m in pattern.finditer(text):
             if not inside(m.start(), spans) and _lost_dash(m.group(1), unit):
@@ -81,9 +88,10 @@ def garbling(text: str) -> list[tuple[str, str]]:
 CLAIMS = {
     "legal rule": re.compile(
         r"《[^《》]{1,40}(?:法|条例|规定|办法|解释|意见|通知|纪要|准则|规范)》|第[一二三四五六七八九十百千零\d]+条"
-        r"|法律|法规|规定|依法|违法|合法|非法|有权|无权|无效|不发生效力|发生效力|生效|不得|应当|"
+        r"|法律|法规|规定|依法|违法|合法(?!性|权益)|非法|有权|无权|无效|不发生效力|发生效力|生效|不得|应当|"
         r"承担.{0,6}责任|构成.{0,8}罪|[犯获判]罪|拘留|坐牢|判刑|刑事|时效|强制执行|失信被执行人|法院|起诉|诉讼|仲裁|判决"),
-    "deadline": re.compile(r"\d+\s*(?:个)?(?:天|日|周|个月|月|年|小时|工作日)(?:内|以内|之内|后|前|起|以上)?|期限|截止|宽限期|届满"),
+    "deadline": re.compile(r"(?:\d+|[一二三四五六七八九十两几半百]+)\s*(?:个)?(?:天|日|周|个月|月|年|小时|工作日)(?:内|以内|之内|后|前|起|以上)?"
+                           r"|期限|截止|宽限期|届满"),
     "amount": re.compile(r"\d[\d,.]*\s*(?:万|千|百|亿)?\s*(?:元|块钱|块)|[一二三四五六七八九十百千万两几]+(?:万)?元"),
     "percentage": re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之|\d+\s*倍|年化|利率|LPR"),
 }
