@@ -236,3 +236,39 @@ def test_real_articles_come_out_clean():
     lost = [(v.file, p) for v in verdicts for p in v.problems if p.startswith("content lost")]
     assert lost == []
     assert sum(v.clean for v in verdicts) >= 0.9 * len(verdicts), [(v.file, v.problems) for v in verdicts if not v.clean]
+
+
+def test_a_sentence_broken_into_short_lines_does_not_become_headings():
+    # lqxty (held-out corpus): a WeChat-style layout, one phrase per line, no brackets to join on.
+    phrases = ["为维护债权人合法权益而努力", "进一步推进诉源治理走深走实", "福鼎法院在收到了", "支付令申请材料以后",
+               "经审查后向被申请人", "发出了支付令"]
+    result = run(TITLE, PARA, *phrases, "什么是支付令？", PARA2)
+    headings = [text for _, text in result.outline]
+    assert not set(phrases) & set(headings) and "什么是支付令？" in headings
+    assert len(findings(result, "check")) == len(phrases)
+    for phrase in phrases:
+        assert phrase in result.draft
+
+
+def test_a_labelled_title_wins_over_longer_header_lines():
+    result = run("一、案例信息", "供稿人单位及姓名：某某律师事务所 某某", "案例标题：我收到了法院的支付令，该如何应对？",
+                 "发生日期：2022-10-29", PARA, PARA2)
+    assert result.outline[0] == (1, "我收到了法院的支付令，该如何应对？")
+
+
+def test_a_title_only_mid_article_is_taken_and_reported():
+    result = run(PARA, "支付令是什么？收到支付令该怎么办？", PARA2)
+    assert result.outline[0] == (1, "支付令是什么？收到支付令该怎么办？")
+    assert PARA in result.draft  # the lines before it are text, not a site header
+    check = findings(result, "check")
+    assert check and check[0].what.startswith("title taken from input line 2")
+    assert draft_line(result, check[0].line).startswith("# ")
+    with pytest.raises(CleanerError, match="no title found"):
+        run(PARA, PARA2)
+
+
+def test_held_out_articles_come_out_clean():
+    from tools.cleaner_measure import DEFAULT, measure
+    verdicts = measure([DEFAULT.parent / "heldout"])
+    assert len(verdicts) >= 9
+    assert [(v.file, v.problems) for v in verdicts if not v.clean] == []

@@ -3,7 +3,8 @@
 A draft is clean when (1) the cleaner made one (a refusal of an article whose title is in the text
 counts against it), (2) its title is the article's title, (3) no line listed as chrome in the
 folder's expected.yml is the title or a heading, no heading is a fragment of a line (starts with
-closing punctuation, ends with an opening bracket, one character long), and (4) no content line
+closing punctuation, ends with an opening bracket, one character long), no four headings follow
+one another with no text between them (lines of a sentence or links made headings), and (4) no content line
 was lost: every other line of the file (less pinyin annotations) is found in the draft (by its character 3-grams, so the
 cleaner's punctuation, spacing and word changes do not count as a loss; see `_survives`).
 
@@ -30,6 +31,7 @@ except ImportError:  # an older cleaner, measured for comparison
     from guide.cleaner.junk import _PINYIN as PINYIN
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "cleaner" / "real"
+RUN = 4  # headings in a row with nothing between them: not an outline (a broken sentence, a link list)
 SURVIVES = 0.8  # share of a line's 3-grams that must be in the draft
 _OPENING = "《（(“‘「『【["
 _CLOSING = "》）)”’」』】],，、.。;；:：!！?？"
@@ -82,6 +84,11 @@ def judge(folder: Path, entry: dict) -> Verdict:
             verdict.problems.append(f"chrome as a heading or the title: {heading!r}")
         elif len(key) <= 1 or heading[:1] in _CLOSING or heading[-1:] in _OPENING:
             verdict.problems.append(f"a fragment as a heading: {heading!r}")
+    run = 0
+    for block in result.blocks[1:]:
+        run = run + 1 if block.kind == "heading" else 0
+        if run == RUN:
+            verdict.problems.append(f"{RUN} headings in a row with no text between them: {block.text!r}")
     draft_key = comparable(result.draft)
     # Pinyin after a character ("網(wǎng)") is the converter's, not the article's: the cleaner
     # removes and reports it.

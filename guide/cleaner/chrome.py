@@ -30,7 +30,7 @@ _EDITORIAL = re.compile(
     r"^(?:(?:小编|小編|编者|編者)(?:导语|導語|导读|導讀|按|的话|的話)?|导语|導語|导读|導讀|编者按|編者按|"
     r"(?:内容|文章|文档|文檔|內容)?(?:摘要|简介|簡介|提要)|(?:多级)?标题|(?:多級)?標題|正文|关键词|關鍵詞)\s*[:：]?$")
 # "标题：X" in the header: the label goes, X is a line of its own (the title).
-LABEL_PREFIX = re.compile(r"^(?:(?:多级)?标题|(?:多級)?標題|题目|題目|文章标题)\s*[:：]\s*(?=\S)")
+LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:标题|標題|题目|題目)\s*[:：]\s*(?=\S)")  # also 案例标题：, 文章标题：
 # "摘要：X": X repeats the text that follows (the page printed its description); checked by the caller.
 SUMMARY_PREFIX = re.compile(r"^(?:内容|文章)?(?:摘要|简介|簡介|提要|导语|導語|导读|導讀)\s*[:：]\s*(?=\S)")
 # "图片由网友原创分享", "图源：网络", "▲资料图", "陷阱貸款.jpg"

@@ -251,6 +251,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     def drop(line: Line, rule: str) -> None:
         entries.append(Removed(rule, line.text, line.number))
 
+    labelled: list[int] = []  # lines that said "标题：": the title
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -262,6 +263,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             # "标题：X" at the top: the label goes, X stays (it is the title).
             label = chrome.LABEL_PREFIX.match(text).group(0)
             drop(Line(line.number, label.strip()), "label line (标题：, 摘要：, 导语)")
+            labelled.append(line.number)
             line = Line(line.number, text[len(label):], line.heading)
             lines[i] = line
             text = line.text
@@ -317,14 +319,24 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     if title is None:
         title, kept = _page_tabs(kept, body_start, entries)
     if title is None:
-        title_at = _find_title(kept, lines, body_start)
-        if title_at is None:
-            raise CleanerError("no title found: the article should start with its title on a line of its own "
-                               "(before the first paragraph); add that line or pass --title")
-        for _, line in kept[:title_at]:
-            drop(line, "site header (short lines before the title)")
-        title = kept[title_at][1].text
-        kept = kept[title_at + 1:]
+        title_at = _find_title(kept, lines, body_start, labelled)
+        if title_at is not None:
+            for _, line in kept[:title_at]:
+                drop(line, "site header (short lines before the title)")
+            title = kept[title_at][1].text
+            kept = kept[title_at + 1:]
+        else:
+            # No title at the top: a headline a few lines down is one ("支付令是什么?…该怎么办?"),
+            # taken out of the text and reported; the lines before it stay (they are text).
+            title_at = next((k for k, (_, line) in enumerate(kept[:TITLE_SEARCH_LINES]) if _late_title(line)), None)
+            if title_at is None:
+                raise CleanerError("no title found: the article should start with its title on a line of its own "
+                                   "(before the first paragraph); add that line or pass --title")
+            line = kept[title_at][1]
+            title = line.text
+            entries.append(Review(f"title taken from input line {line.number} (no title line at the top): "
+                                  "check it, or pass --title", line.text, 0))
+            kept = kept[:title_at] + kept[title_at + 1:]
     title = title.strip()
 
     article = []
@@ -357,10 +369,23 @@ def _page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entr
     return names[0], [item for k, item in enumerate(kept) if not (tabs[k][1] if k < len(tabs) else None)]
 
 
-def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int) -> int | None:
+TITLE_SEARCH_LINES = 12
+
+
+def _late_title(line: Line) -> bool:
+    text = line.text
+    return (6 <= len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and chrome.title_candidate(text)
+            and not _LIST_MARK.match(text) and _headline(text) and text[-1] not in "，,、")
+
+
+def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
+                labelled: list[int] = ()) -> int | None:
     """Index in `kept` of the title line, or None when the header has no line that can be one."""
     header = [k for k, (index, line) in enumerate(kept)
               if index < body_start and len(line.text) <= 60 and chrome.title_candidate(line.text)]
+    said = [k for k in header if kept[k][1].number in labelled]
+    if said:
+        return said[0]
     if not header:
         return None
     marked = [k for k in header if kept[k][1].heading == 1]

@@ -74,7 +74,11 @@ def _draft_line_of(blocks: list[Block], draft: str):
     """A function from an input line to the draft line that holds it (each block is one line)."""
     pairs = sorted((block.line, number) for block, (number, _) in zip(blocks, body_lines(draft)) if block.line)
 
+    h1 = body_lines(draft)[0][0]
+
     def draft_line(input_line: int) -> int:
+        if input_line == 0:  # about the title
+            return h1
         best = next((number for line, number in reversed(pairs) if line <= input_line), None)
         return best if best is not None else (pairs[0][1] if pairs else 1)
     return draft_line
@@ -103,7 +107,10 @@ def clean(text: str, source: str, title: str | None = None, words: list[SpunWord
     blocks = [_rewrite(block, words, entries) for block in blocks]
     draft = make_draft(blocks, source)
     draft_line = _draft_line_of(blocks, draft)
-    entries += [Finding("check", entry.rule, entry.text, draft_line(entry.line))
-                for entry in entries if isinstance(entry, Review)]
+    checked: dict[tuple[int, str], Finding] = {}  # one note per line (two rules may doubt the same one)
+    for entry in entries:
+        if isinstance(entry, Review):
+            checked.setdefault((draft_line(entry.line), entry.text), Finding("check", entry.rule, entry.text, draft_line(entry.line)))
+    entries += checked.values()
     entries += review(draft, rules)
     return CleanResult(draft, blocks, entries)

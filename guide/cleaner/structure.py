@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from guide.cleaner.chinese import is_sentence
 from guide.cleaner.junk import Line
-from guide.cleaner.report import Entry, Removed
+from guide.cleaner.report import Entry, Removed, Review
 
 HEADING_MAX = 30        # characters; a longer line is a sentence even without a full stop
 EXCLAIMED_HEADING_MAX = 15  # "先把证据“锁”好！": a short exclamation on its own line is a heading
 NUMBERED_HEADING_MAX = 40
 LIST_ITEM_MAX = 20      # characters of an item of a list that lost its bullets
+HEADING_RUN_MIN = 3
+HEADING_RUN_RULE = "short lines in a row, kept as text, not headings: one sentence broken into lines? (join them if so)"
 
 _CN = "一二三四五六七八九十"
 _CN_HEADING = re.compile(rf"^[{_CN}]{{1,3}}\s*[、.．]\s*(?=\S)")
@@ -136,6 +138,21 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
             kinds[index] = ("h:plain", text, 0)
         elif index in after_separator and _short_heading(text, limit):
             kinds[index] = ("h:plain", text, 0)
+
+    # Three or more such lines in a row, with no text between them, are not an outline (each but the
+    # last would head an empty section): a sentence broken into lines ("福鼎法院在收到" / "支付令申请
+    # 材料后"), a list that lost its marks, or links. They stay as text, listed for review; the last
+    # one, which text follows, stays a heading.
+    index = 0
+    while index < len(kinds):
+        end = index
+        while end < len(kinds) and kinds[end][0] == "h:plain":
+            end += 1
+        if end - index >= HEADING_RUN_MIN:
+            for j in range(index, end - 1):
+                kinds[j] = ("paragraph", kinds[j][1], 0)
+                entries.append(Review(HEADING_RUN_RULE, kinds[j][1], content[j].number))
+        index = max(end, index + 1)
 
     # Markdown levels first (the source's own outline; # is a heading like ## when the title is
     # elsewhere), then numbering kinds, then headings written as bullets.
