@@ -29,7 +29,9 @@ _SPACE_GAP = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}、])|(?<=\S) {{2,}}(?=\S)")
 # cut. Checked before the punctuation step, which would turn " ," into "，" and hide it.
 _SPACE_BEFORE_MARK = re.compile(rf"(?<=[{HAN}]) +(?=[,，:：;；.。!！?？])")
 # The name of a law or a standard keeps its real spaces: 《信息安全技术 个人信息安全规范》.
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+# So does a standard cited by its code, up to the next punctuation mark: "JR/T 0171—2020 个人金融信息保护
+# 技术规范", "GB/T 35273-2020 信息安全技术 个人信息安全规范".
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》|\b[A-Z]{2,4}(?:/[TZ])?\s*\d{2,6}(?:[.\-—–]\d{2,4})*[^，。；：！？,;:!?（）()《》\n]{0,60}")
 
 
 def _censor_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
