@@ -272,3 +272,20 @@ def test_held_out_articles_come_out_clean():
     verdicts = measure([DEFAULT.parent / "heldout"])
     assert len(verdicts) >= 9
     assert [(v.file, v.problems) for v in verdicts if not v.clean] == []
+
+
+def test_a_standard_cited_by_its_code_keeps_its_spaces():
+    result = run(TITLE, "平台应当遵守 GB/T 35273-2020 信息安全技术 个人信息安全规范，保护借款人的信息。", PARA2)
+    assert MARKER not in result.draft
+
+
+def test_every_file_the_cleaner_names_exists():
+    # issue 30, item 1: a message or a draft that names a file the clone does not have misleads.
+    named = set()
+    for source in (ROOT / "guide" / "cleaner").glob("*.py"):
+        named |= set(re.findall(r"\b(?:data|docs|guide|tools|tests)/[\w./-]+\.(?:ya?ml|py|md|txt)\b|\b[\w-]+\.(?:md|txt)\b(?=`|\)|,| )",
+                                source.read_text(encoding="utf-8")))
+    named -= {"article.txt", "draft.zh.md", "page.txt"}  # examples in help texts
+    assert "FACTS.md" not in named and {"data/sources.yml", "requirements-tools.txt"} <= named
+    missing = [name for name in named if not (ROOT / name).exists()]
+    assert missing == [], missing

@@ -28,7 +28,7 @@ def html_to_lines(html: str) -> tuple[str, str | None]:
         import trafilatura
     except ImportError:  # a contributor tool: the site builds without it
         raise CleanerError("reading web pages needs trafilatura; run `python3 dev.py test` once, or "
-                           "`.venv/bin/pip install -r requirements.txt`, then try again") from None
+                           "`.venv/bin/pip install -r requirements-tools.txt`, then try again") from None
     thread = discuz_first_post(html)
     if thread is not None:
         return thread

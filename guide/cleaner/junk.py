@@ -490,6 +490,7 @@ def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
             for line in tail:
                 entries.append(Removed("related articles", line.text, line.number))
             return article[: last + 1]
-        for line in tail:
-            entries.append(Review(REVIEW_TAIL, line.text, line.number))
+        if not any(_LIST_MARK.match(line.text) for line in tail):  # a list with its marks is a section
+            for line in tail:
+                entries.append(Review(REVIEW_TAIL, line.text, line.number))
     return article
