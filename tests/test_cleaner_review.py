@@ -137,10 +137,13 @@ def test_garbling_is_flagged_and_not_fixed():
 
 def test_ads_move_to_the_removed_list_with_their_line_and_warnings_stay():
     ad = "下载XX借款APP，立即申请，最快5分钟到账"
+    advice = "可以下载国家反诈中心APP，接到可疑来电时它会提醒你。"
     warning = "不要下载陌生的借款APP，以免个人信息被泄露。"
-    result = run(TITLE, PARA, ad, warning, "添加微信：abc12345，免费咨询债务优化", PARA2)
+    result = run(TITLE, PARA, ad, warning, "添加微信：abc12345，免费咨询债务优化", advice, "打开微信，点击右下角的“我”，进入支付。", PARA2)
     assert [line for line, _ in removed(result)["ad or call to action"]] == [3, 5]
-    assert warning.replace("APP", " APP") in result.draft
+    assert warning.replace("APP", " APP") in result.draft and "点击右下角" in result.draft
+    assert advice.replace("APP", " APP") in result.draft  # kept, and listed for review
+    assert [f.text for f in findings(result, "check")] == [advice]
     report = format_report(result.entries, [], result.outline_summary())
     assert "line 3: 下载XX借款APP" in report and "line 5: 添加微信" in report
 
@@ -289,3 +292,22 @@ def test_every_file_the_cleaner_names_exists():
     assert "FACTS.md" not in named and {"data/sources.yml", "requirements-tools.txt"} <= named
     missing = [name for name in named if not (ROOT / name).exists()]
     assert missing == [], missing
+
+
+def test_a_forum_thread_and_a_qa_page_pasted_as_text():
+    thread = run("网贷逾期三个月了，该先做什么", "lvcheng楼主 主楼", "发表于 2024-10-05 09:12",
+                 "三个平台一共欠了四万多，已经逾期三个月，每天都有电话打来。", "积分 219 帖子 45 主题 6",
+                 "小花2024-10-05债务优化219", "先把每笔的合同和还款记录都截图保存好。",
+                 "Powered by Discuz! X3.4", "Processed in 0.052143 second(s), 23 queries.")
+    body = thread.draft.split("\n---\n", 1)[1]
+    assert thread.outline == [(1, "网贷逾期三个月了，该先做什么")]
+    for chrome in ("楼主", "发表于", "积分", "小花", "Powered", "Processed"):
+        assert chrome not in body, chrome
+    assert "截图保存好" in body and "四万多" in body
+    qa = run("网贷逾期了会怎么样？", "如题所述", "最佳答案 匿名用户 2022-08-14", "逾期以后会产生罚息，还可能影响征信记录。",
+             "其他回答", "热心网友 2022-08-15", "先和平台联系，说明自己的困难，申请分期。", "评论 0 浏览 17")
+    assert qa.outline == [(1, "网贷逾期了会怎么样？")]
+    body = qa.draft.split("\n---\n", 1)[1]
+    assert "产生罚息" in body and "申请分期" in body  # the answers are the content
+    for chrome in ("如题", "最佳答案", "匿名用户", "其他回答", "热心网友", "浏览"):
+        assert chrome not in body, chrome

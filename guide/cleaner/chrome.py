@@ -43,18 +43,20 @@ _READING_TIME = re.compile(r"(?:共计?约?\s*\d+\s*字|约需\s*\d+\s*分钟|�
 # "版權說明：本文檔由用戶提供并上傳…", "作者：邓鹏 李静 | 2025.07.28": a short key, a colon, a value.
 META_KEY = re.compile(rf"^[{HAN}]{{1,4}}\s*[:：]")
 
-# Ads and calls to action: the site asks the reader to contact it, scan, download or sign up.
+# Ads and calls to action: the site asks the reader to contact it, scan, sign up, or read on for a
+# fee. Sure signs: the line goes to the removed list.
 _CTA = re.compile(
     r"扫码|扫一扫|扫描.{0,6}二维码|长按.{0,6}(?:识别|二维码)|二维码"
-    r"|点击(?:下方|上方|文末|链接|这里|此处|右下角|左下角|进入|咨询|领取|申请|下载|立即|查看详情|获取)"
+    r"|点击(?:下方|上方|文末|链接|这里|此处)|点击(?:咨询|领取|申请|下载|立即|获取|报名)"
     r"|(?:免费|在线|一对一|立即|马上|即刻|现在就)(?:咨询|评估|解答|领取|申请|下载|办理|获取|测额|借款|提现|拿钱)"
     r"|(?:(?<![增附参追更叠施])加|添加|联系|私信|咨询|关注)(?:我|我们|小编|本站)(?!国|们的债)"
     r"|关注(?:我们的)?(?:公众号|微信号|本站)"
     r"|(?:微信号|微信|vx|VX|v信|威信|QQ群?|qq群?)\s*[:：]?\s*[A-Za-z0-9_-]{5,}"
-    r"|(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)"
     r"|(?:电话|手机|微信)\s*[:：]?\s*1[3-9]\d{9}(?!\d)"  # a mobile number: a person, not an office
     r"|(?:继续|繼續)?(?:免费|免費)(?:阅读|閱讀|下载|下載)|(?:下载|下載)(?:本文|全文|文档|文檔|完整版)"
 )
+# Maybe an ad, maybe advice ("下载国家反诈中心 APP"): kept, and listed for review.
+_MAYBE_CTA = re.compile(r"(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)")
 # ... unless the line warns against exactly that: advice about ads is content.
 _WARNING = re.compile(r"不要|千万别|别(?:再|去|轻易|随便|相信|信|点|扫|下载|加|理会|转账)|切勿|谨防|警惕|小心|以免|防止|骗|陌生|"
                       r"不明|不正规|非法|违规|拒绝")
@@ -100,6 +102,10 @@ def is_reading_time(text: str) -> bool:
 
 def call_to_action(text: str) -> bool:
     return bool(_CTA.search(text)) and not _WARNING.search(text)
+
+
+def maybe_call_to_action(text: str) -> bool:
+    return bool(_MAYBE_CTA.search(text)) and not _WARNING.search(text) and not call_to_action(text)
 
 
 def is_disclaimer(text: str) -> bool:

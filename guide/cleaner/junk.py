@@ -62,6 +62,7 @@ _LINE_RULES = [
     _LineRule("next/previous article (阅读下一篇)", re.compile(r"^【?\s*(?:阅读|查看)?\s*[上下]一篇\s*】?\s*[:：]?"), max_length=60),
     _LineRule("copyright", re.compile(r"(?i)copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved|未经.{0,8}(?:许可|授权).{0,8}转载|转载请注明"), max_length=120),
     _LineRule("ICP licence", re.compile(r"(?i)icp\s*[备证]|公网安备")),
+    _LineRule("forum software footer", re.compile(r"(?i)powered by\b|processed in \d|\bgzip on\b|\d+\s*queries")),
     _LineRule("page controls", re.compile(r"^(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|扫一扫|举报)\s*[】\]]?[\s:：|]*)+$"), max_length=40),
 ]
 
@@ -70,7 +71,8 @@ _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 # "网站首页 | 关于我们 | 联系方式": items separated by bars (a table row starts with | and is kept).
 _BAR = re.compile(r"\s*[|｜丨]\s*")
 # "举报评论 0", "点赞 3 收藏 1", "浏览:312", "阅读 1.2万": interface counters (labels of buttons).
-_COUNTER_WORDS = r"评论|举报评论|点赞|赞|收藏|分享|浏览|阅读|举报|回复|转发|人气|点击|喜欢|关注|粉丝|投票|顶|踩|围观|热度|访问"
+_COUNTER_WORDS = (r"评论|举报评论|点赞|赞|收藏|分享|浏览|阅读|举报|回复|转发|人气|点击|喜欢|关注|粉丝|投票|顶|踩|围观|热度|访问"
+                  r"|积分|帖子|主题|精华|金钱|威望|贡献|听众|收听|好友|查看|回帖|发帖")  # and a forum member's stats
 _COUNTER = re.compile(rf"^(?:(?:{_COUNTER_WORDS})(?:量|数|次数)?\s*[:：]?\s*[（(\[]?\s*\d+(?:\.\d+)?\s*[万wk]?\s*[)）\]]?\s*(?:次|人)?\s*)+$")
 # "金融债务34秒前1": a category, how long ago, a view count.
 _TIME_AGO = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月)前")
@@ -272,7 +274,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             drop(line, "summary that repeats the text (摘要：)")
             i += 1
             continue
-        if len(text) > chrome.CTA_MAX and chrome.call_to_action(text):
+        if (len(text) > chrome.CTA_MAX and chrome.call_to_action(text)) or chrome.maybe_call_to_action(text):
             entries.append(Review("possible ad or call to action (kept: delete it if it is one)", text, line.number))
         byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
         special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
