@@ -64,6 +64,8 @@ def test_bylines_counters_and_labels_are_never_headings_or_the_title(chrome):
 def test_a_date_alone_in_the_body_stays_and_prose_dates_are_not_bylines():
     result = run(TITLE, PARA, "2023年3月1日起施行的新规", PARA2)
     assert (2, "2023 年 3 月 1 日起施行的新规") in result.outline
+    result = run(TITLE, PARA, "2024-10-05 借款 5000 元", "2024-11-05 还款 1000 元", PARA2)
+    assert "byline or time stamp (a name, a date)" not in removed(result) and "还款 1000 元" in result.draft
 
 
 def test_title_after_a_breadcrumb_and_labels_on_line_3():
@@ -149,8 +151,10 @@ def test_ads_move_to_the_removed_list_with_their_line_and_warnings_stay():
 
 
 def test_disclaimers_are_listed():
-    result = run(TITLE, PARA, PARA2, "免责声明：本文仅供参考，不构成法律意见。")
-    assert removed(result)["disclaimer"] == [(4, "免责声明：本文仅供参考，不构成法律意见。")]
+    hedge = "以上金额仅供参考，具体以借款合同为准。"
+    result = run(TITLE, PARA, hedge, PARA2, "免责声明：本文仅供参考，不构成法律意见。")
+    assert removed(result)["disclaimer"] == [(5, "免责声明：本文仅供参考，不构成法律意见。")]
+    assert hedge in result.draft and [f.text for f in findings(result, "check")] == [hedge]
 
 
 def test_words_the_content_checks_reject_are_listed_with_their_draft_line():

@@ -39,7 +39,7 @@ CAPTION_MAX = 30
 # "贷款逾期催收合法边界_第2页": the tabs of a document site, one per page of the document.
 PAGE_TAB = re.compile(r"^(?P<title>.+?)[\s_\-—]*第\s*\d+\s*[页頁]$")
 # "「正文共计约7400字,阅读全文约需29分钟」", "阅读本文约需 3 分钟": reading-time notes.
-_READING_TIME = re.compile(r"(?:共计?约?\s*\d+\s*字|约需\s*\d+\s*分钟|阅读(?:全文|本文|时间)?.{0,4}\d+\s*分钟)")
+_READING_TIME = re.compile(r"(?:[共全]文?计?约?\s*\d+\s*字|约需\s*\d+\s*分钟|阅读(?:全文|本文|时间|时长)[^，。]{0,4}\d+\s*分钟)")
 # "版權說明：本文檔由用戶提供并上傳…", "作者：邓鹏 李静 | 2025.07.28": a short key, a colon, a value.
 META_KEY = re.compile(rf"^[{HAN}]{{1,4}}\s*[:：]")
 
@@ -63,20 +63,29 @@ _WARNING = re.compile(r"不要|千万别|别(?:再|去|轻易|随便|相信|信|
 CTA_MAX = 80  # a longer line that matches is kept, and listed for review
 # Disclaimers: what the page says about itself, not about debts.
 _DISCLAIMER = re.compile(
-    r"免责声明|免責聲明|版[权權](?:说明|說明|声明|聲明)|仅供参考|僅供參考|不构成.{0,8}(?:建议|意见|依据)|不作为.{0,6}依据|不代表本站|本站不对"
+    r"免责声明|免責聲明|版[权權](?:说明|說明|声明|聲明)|不构成.{0,8}(?:建议|意见|依据)|不代表本站|本站不对"
     r"|如有侵[权權]|若有侵[权權]|存在侵[权權]|侵权请联系|侵權請聯繫|联系删除|请联系.{0,6}删除|来源于网络|來源於網絡|来自网络|版权归原作者")
+# "以上金额仅供参考，以合同为准" may be the article's own hedge: kept, and listed for review.
+_MAYBE_DISCLAIMER = re.compile(r"仅供参考|僅供參考|不作为.{0,6}依据|不作為.{0,6}依據")
 DISCLAIMER_MAX = 120
 
 
-def is_byline(text: str) -> bool:
-    """"最佳答案 匿名用户 2022-08-14", "小花2024-10-05债务优化219", "• 2016/3/25 14:32:10": a short
-    line with a numeric date (or a time) and no sentence in it."""
+_BYLINE_SIGN = re.compile(rf"{_POST_PLACE}|{_QA_LABEL}|网友|用户|作者|编辑|来源|发布|发表|更新|回复|律师|顾问|老师|浏览|阅读|评论"
+                          r"|[A-Za-z\u4e00-\u9fff]\d{4}-|\d-\d{1,2}[A-Za-z\u4e00-\u9fff]")
+
+
+def is_byline(text: str, header: bool = True) -> bool:
+    """"最佳答案 匿名用户 2022-08-14", "小花2024-10-05债务优化219", "作者：邓鹏 | 2025.07.28": a short
+    line with a numeric date (or a time), a name or a label, and no sentence in it. Below the first
+    sentence the line must also say what it is (a role, a label, a date glued to a name): "2024-10-05
+    借款 5000 元" in a case's account is a fact."""
     if len(text) > BYLINE_MAX or _SENTENCE_END.search(text):
         return False
     dated = NUMERIC_DATE.search(text) or _TIME.search(text)
     # Beside the date, a name or a label (a date alone is a date line: junk.py's header rule).
     rest = _TIME.sub("", NUMERIC_DATE.sub("", text))
-    return bool(dated) and len(re.sub(r"[\s\d:/.|｜\-•·]", "", rest)) >= 2 and len(rest.strip()) <= 30
+    named = bool(dated) and len(re.sub(r"[\s\d:/.|｜\-•·]", "", rest)) >= 2 and len(rest.strip()) <= 30
+    return named and (header or bool(_BYLINE_SIGN.search(text)))
 
 
 def is_post_label(text: str) -> bool:
@@ -110,6 +119,10 @@ def maybe_call_to_action(text: str) -> bool:
 
 def is_disclaimer(text: str) -> bool:
     return len(text) <= DISCLAIMER_MAX and bool(_DISCLAIMER.search(text))
+
+
+def maybe_disclaimer(text: str) -> bool:
+    return bool(_MAYBE_DISCLAIMER.search(text)) and not is_disclaimer(text)
 
 
 def title_candidate(text: str) -> bool:

@@ -213,7 +213,7 @@ _LEADING_BULLET = re.compile(r"^[•·●▪\-*+]\s*")
 def _chrome_rule(text: str, in_header: bool) -> str | None:
     """Lines that are never content (chrome.py), wherever they are; some only in the header."""
     bare = _LEADING_BULLET.sub("", text)  # "• 来源:电脑报": a list of metadata is still metadata
-    if chrome.is_byline(bare):
+    if chrome.is_byline(bare, in_header):
         return "byline or time stamp (a name, a date)"
     if chrome.is_post_label(bare):
         return "forum or Q&A label (楼主, 最佳答案, 如题所述)"
@@ -276,6 +276,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             continue
         if (len(text) > chrome.CTA_MAX and chrome.call_to_action(text)) or chrome.maybe_call_to_action(text):
             entries.append(Review("possible ad or call to action (kept: delete it if it is one)", text, line.number))
+        if chrome.maybe_disclaimer(text) or (len(text) > chrome.DISCLAIMER_MAX and chrome.is_disclaimer(text)):
+            entries.append(Review("possible disclaimer (kept: delete it if it is the site's)", text, line.number))
         byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
         special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
         rule = (_line_rule(text, i < body_start) or _chrome_rule(text, i < body_start)
