@@ -67,7 +67,8 @@ class _Collect(logging.Handler):
         self.messages: list[str] = []
 
     def emit(self, record):
-        self.messages.append(record.getMessage())
+        if not record.name.startswith("mkdocs.livereload"):  # the server's own request log
+            self.messages.append(record.getMessage())
 
 
 def _guarded(build):
@@ -117,8 +118,10 @@ def _answer_errors(server) -> None:
         page = error_page(_failure, refresh=0 if inject else 3).encode("utf-8")
         if inject:
             page = inject(page, getattr(server, "_visible_epoch", 0))
-        start_response("500 Internal Server Error", [("Content-Type", "text/html; charset=utf-8"),
-                                                     ("Content-Length", str(len(page)))])
+        # 200, not 500: MkDocs' server logs any other status as a warning, and a warning logged
+        # while the fix is being built counts against it in strict mode (the build would fail again)
+        start_response("200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(page))),
+                                  ("Cache-Control", "no-store")])
         return [page]
     server.set_app(app)
 

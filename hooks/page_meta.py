@@ -3,12 +3,14 @@ nav, render its review/sources footer; handle draft pages (`status: draft`, guid
 
 The logic lives in guide/; this file only connects it to MkDocs events. static-i18n runs every
 event once per language, so the language is read from the theme config on each call.
-Drafts: `mkdocs serve` builds them with a banner listing their problems (MkDocs' own draft level,
-so its link warnings about them do not stop the preview), out of nav and search; any other
-command refuses them, the refusal first, then every problem.
+Drafts: `mkdocs serve` builds them with a banner listing their problems, out of nav and search
+(MkDocs' own link warnings about a draft become notes, so strict mode does not stop the preview;
+MkDocs' `draft` level would not do: static-i18n builds the other languages without it, dropping
+their drafts); any other command refuses them, the refusal first, then every problem.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.structure.files import InclusionLevel
@@ -36,9 +38,26 @@ _serving = False
 _draft_problems: dict[str, list[str]] = {}
 
 
+class _DraftLinkNotes(logging.Filter):
+    """MkDocs' warnings about a draft's links ("Doc file 'x.zh.md' contains a link ...") as notes:
+    the draft's banner lists them with their lines, and a warning would fail the strict preview."""
+
+    def filter(self, record):
+        if record.levelno >= logging.WARNING:
+            message = record.getMessage()
+            if any(message.startswith(f"Doc file '{uri}'") for uri in _draft_uris):
+                record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+_draft_uris: set[str] = set()
+
+
 def on_startup(command, dirty):
     global _serving
     _serving = command == "serve"
+    if _serving:
+        logging.getLogger("mkdocs.structure.pages").addFilter(_DraftLinkNotes())
 
 
 def _stamp(path: Path) -> tuple | None:
@@ -108,6 +127,7 @@ def on_files(files, config):
                                      not_in_nav.match_file if not_in_nav else None)
     _meta_by_path.clear()
     _draft_problems.clear()
+    _draft_uris.clear()
     drafts: dict[str, object] = {}  # page key ('x.md') -> the draft's file, for the site-wide checks
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)
@@ -123,8 +143,9 @@ def on_files(files, config):
             drafts.setdefault(page_key(path), []).append((file, page))
             if _serving:
                 # previewed as a draft: its problems go to its banner, MkDocs' link warnings about it
-                # become notes (its draft level), and no page links to it from the nav
-                file.inclusion = InclusionLevel.DRAFT
+                # become notes, and no page links to it from the nav
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+                _draft_uris.add(file.src_uri)
                 _draft_problems[file.abs_src_path] = [_shown(e, root) for e in problems]
                 continue
         errors += problems
@@ -169,7 +190,7 @@ def on_nav(nav, config, files):
     def keep(items):
         kept = []
         for item in items:
-            if getattr(item, "file", None) is not None and item.file.inclusion == InclusionLevel.DRAFT:
+            if getattr(item, "file", None) is not None and item.file.abs_src_path in _draft_problems:
                 continue
             if item.children:
                 item.children = keep(item.children)
@@ -178,7 +199,7 @@ def on_nav(nav, config, files):
     if not _draft_problems:
         return nav
     nav.items = keep(nav.items)
-    nav.pages = [p for p in nav.pages if p.file.inclusion != InclusionLevel.DRAFT]
+    nav.pages = [p for p in nav.pages if p.file.abs_src_path not in _draft_problems]
     for previous, page, following in zip([None, *nav.pages], nav.pages, [*nav.pages[1:], None]):
         page.previous_page, page.next_page = previous, following
     return nav
