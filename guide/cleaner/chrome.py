@@ -131,8 +131,8 @@ def title_candidate(text: str) -> bool:
     stripped = text.strip()
     if not re.search(f"[{HAN}]", stripped):
         return False
-    if stripped[:1] in "「【[〔(（" and stripped[-1:] in "」】]〕)）":
-        return False  # a note in brackets: 「正文共计约7400字」, 【导读】
+    if stripped[:1] in "「【[〔(（《" and stripped[-1:] in "」】]〕)）》" and not re.search(r"[」】\]〕)）》].", stripped[:-1]):
+        return False  # a note in brackets (「正文共计约7400字」, 【导读】) or the title again as a name (《X》)
     if META_KEY.match(stripped):
         return False
     return not (is_byline(stripped) or is_post_label(stripped) or is_editorial_label(stripped)

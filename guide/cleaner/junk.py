@@ -410,7 +410,7 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     return next(k for k in header if len(kept[k][1].text) == longest)
 
 
-_TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜]\s*")
+_TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜，,]\s*")
 
 
 def _repeats_title(text: str, title: str) -> str | None:
@@ -420,6 +420,9 @@ def _repeats_title(text: str, title: str) -> str | None:
         return None
     if line == key:
         return "repeated title"
+    head_key = comparable(_TITLE_PARTS.split(title, maxsplit=1)[0])
+    if len(head_key) >= 6 and line == head_key and not is_sentence(text):
+        return "repeated title (its first part)"  # "《X》" under "X，全面揭秘与实用解析！"
     if text.rstrip()[-1:] in ":：":
         return None  # a line announcing what follows, whatever words it shares with the title
     # "X：全面应对逾期还款问题" under the title "X" or "X？全面应对指南": the title (or its first part)
