@@ -104,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {error.path}: {error.message}", file=sys.stderr)
         return EXIT_ERROR
     header = [f"cleaned {'<stdin>' if args.input == '-' else args.input} ({encoding}) -> {args.output or 'standard output'}"]
+    if html:  # the removed lines are counted in the article text taken out of the page, not in the HTML
+        header.append("(a web page: input line numbers count the lines of the article text taken out of it)")
     print(format_report(result.entries, header, result.outline_summary()), file=sys.stderr)
     return 0
 

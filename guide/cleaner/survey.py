@@ -2,7 +2,8 @@
 
 For checking the rules on a corpus (tests/fixtures/cleaner/corpus): a rule that removes real
 paragraphs shows up as a count that is too high, and `--show RULE` lists every line it removed.
-A SOURCES.yml beside the files may give a `title:` for articles whose copy has no title line.
+A SOURCES.yml beside the files may give a `title:` (an expected.yml a `given:`) for articles whose
+copy has no title line.
 """
 from __future__ import annotations
 
@@ -41,13 +42,15 @@ def article_files(paths: list[Path]) -> list[Path]:
 
 
 def titles_beside(files: list[Path]) -> dict[Path, str]:
+    """Titles to pass as --title: SOURCES.yml's `title:` or expected.yml's `given:` (tools/cleaner_measure.py)."""
     titles: dict[Path, str] = {}
     for folder in {f.parent for f in files}:
-        sources = folder / "SOURCES.yml"
-        if sources.is_file():
-            for entry in yaml.safe_load(sources.read_text(encoding="utf-8")) or []:
-                if isinstance(entry, dict) and entry.get("title"):
-                    titles[folder / entry["file"]] = entry["title"]
+        for name, key in (("SOURCES.yml", "title"), ("expected.yml", "given")):
+            listing = folder / name
+            if listing.is_file():
+                for entry in yaml.safe_load(listing.read_text(encoding="utf-8")) or []:
+                    if isinstance(entry, dict) and entry.get(key):
+                        titles[folder / entry["file"]] = entry[key]
     return titles
 
 
