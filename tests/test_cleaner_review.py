@@ -317,3 +317,9 @@ def test_a_forum_thread_and_a_qa_page_pasted_as_text():
     assert "产生罚息" in body and "申请分期" in body  # the answers are the content
     for chrome in ("如题", "最佳答案", "匿名用户", "其他回答", "热心网友", "浏览"):
         assert chrome not in body, chrome
+
+
+def test_the_headline_above_its_date_line_beats_a_longer_slogan():
+    result = run("某某法律咨询网——专业律师在线为你解答各类债务问题", "首页 > 债务", "网贷逾期被起诉怎么办",
+                 "时间：2024-10-05 来源：某某网 浏览：312", PARA, PARA2)
+    assert result.outline[0] == (1, "网贷逾期被起诉怎么办")

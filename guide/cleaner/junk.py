@@ -323,7 +323,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     if title is None:
         title, kept = _page_tabs(kept, body_start, entries)
     if title is None:
-        title_at = _find_title(kept, lines, body_start, labelled)
+        meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
+        title_at = _find_title(kept, lines, body_start, labelled, meta)
         if title_at is not None:
             for _, line in kept[:title_at]:
                 drop(line, "site header (short lines before the title)")
@@ -382,8 +383,12 @@ def _late_title(line: Line) -> bool:
             and not _LIST_MARK.match(text) and _headline(text) and text[-1] not in "，,、")
 
 
+# Lines that stand under a headline: its date, source, author, counters.
+_META_RULES = ("date", "source line", "byline", "counter", "time stamp", "reading time")
+
+
 def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
-                labelled: list[int] = ()) -> int | None:
+                labelled: list[int] = (), meta: set[int] = frozenset()) -> int | None:
     """Index in `kept` of the title line, or None when the header has no line that can be one."""
     header = [k for k, (index, line) in enumerate(kept)
               if index < body_start and len(line.text) <= 60 and chrome.title_candidate(line.text)]
@@ -405,6 +410,12 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     prefixes = [k for k in header if len(texts[k]) >= 6 and any(o != k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
     if prefixes:
         return prefixes[0]
+    # The headline stands right above its date, source or author line ("时间：… 来源：…").
+    numbers = [line.number for line in lines if line.text]
+    above = [k for k in header if kept[k][1].number in numbers[:-1]
+             and numbers[numbers.index(kept[k][1].number) + 1] in meta and len(comparable(kept[k][1].text)) >= 6]
+    if above:
+        return above[-1]
     # Site names, slogans and menu words are short; the headline is the longest line of the header.
     longest = max(len(kept[k][1].text) for k in header)
     return next(k for k in header if len(kept[k][1].text) == longest)
