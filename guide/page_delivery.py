@@ -1,15 +1,15 @@
 """How pages are delivered: which stylesheets and scripts a page links, and its language links.
 
-Only the stylesheets every page needs block the first paint (Material's two and site.css). Print
-styles load with media="print", which never blocks the screen. Styles and scripts that only one
-page uses are listed here by page name: their CSS is inlined into that page (no extra blocking
-request), their scripts load with `defer`.
+No stylesheet blocks the first paint: the rules a page's first paint needs are inlined, and every
+stylesheet loads after the content (guide/first_paint.py). Print styles load with media="print".
+Styles and scripts that only one page uses are listed here by page name: that page links them
+after its content, after the site's stylesheets (their rules for the page are inlined with the
+rest), and loads its scripts with `defer`.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-import rcssmin
 
 # Inlined into every page before Material's bundle: lazy search, sitemap lookups, offline worker.
 LOADER_SOURCE = Path(__file__).parent / "web" / "page-loader.js"
@@ -30,19 +30,14 @@ def page_name(src_uri: str) -> str:
     return Path(src_uri).name.split(".", 1)[0]
 
 
-def inline_styles(name: str, docs_dir: Path) -> str:
-    """The page's own stylesheets, minified, as text for a <style> element."""
-    parts = []
+def page_stylesheets(name: str, docs_dir: Path) -> tuple[str, ...]:
+    """The page's own stylesheets (paths under docs/), each checked to exist."""
     for path in PAGE_STYLESHEETS.get(name, ()):
         source = docs_dir / path
-        try:
-            text = source.read_text(encoding="utf-8")
-        except OSError as error:
+        if not source.is_file():
             raise ValueError(f"{source}: listed in guide/page_delivery.py PAGE_STYLESHEETS for page "
-                             f"'{name}' but cannot be read ({error.strerror}); fix the path or the list") from error
-        parts.append(rcssmin.cssmin(text))
-    # A stylesheet cannot close the <style> element it is inlined into.
-    return "\n".join(parts).replace("</", "<\\/")
+                             f"'{name}' but there is no such file; fix the path or the list")
+    return PAGE_STYLESHEETS.get(name, ())
 
 
 def page_scripts(name: str) -> tuple[str, ...]:

@@ -1,11 +1,14 @@
 """MkDocs glue for how pages are delivered (logic in guide/page_delivery.py and guide/offline.py):
 per-page and print assets, absolute hreflang links, the inlined page loader (lazy search, offline
-worker registration), no referrer on external links, the Content-Security-Policy, and the offline
-service worker written after the last language's build.
+worker registration), the first paint's CSS inlined and the stylesheets moved after the content
+(guide/first_paint.py), no referrer on external links, the Content-Security-Policy, and the
+offline service worker written after the last language's build.
 Template side: overrides/delivery.html."""
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import rjsmin
 from mkdocs.plugins import event_priority
@@ -13,10 +16,11 @@ from mkdocs.plugins import event_priority
 from hooks.build_errors import fail_build
 
 from guide.csp import with_policy
+from guide.first_paint import deliver, without_mark
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.offline import RETIRING_WORKER, WORKER_FILE, service_worker
 from guide.page_delivery import (LOADER_SOURCE, PRINT_STYLESHEETS, QUICK_EXIT_SOURCE, hreflang_links,
-                                 inline_styles, page_name, page_scripts)
+                                 page_name, page_scripts, page_stylesheets)
 from guide.referrer import external_links_without_referrer
 
 _serving = False
@@ -43,7 +47,7 @@ def _common(context: dict) -> dict:
 def on_page_context(context, page, config, nav):
     name = page_name(page.file.src_uri)
     try:
-        context["page_inline_css"] = inline_styles(name, Path(config["docs_dir"]))
+        context["page_stylesheets"] = page_stylesheets(name, Path(config["docs_dir"]))
     except ValueError as error:
         fail_build(error)
     context["page_scripts"] = page_scripts(name)
@@ -56,18 +60,46 @@ def on_template_context(context, template_name, config):
     return _common(context)  # 404.html and other theme templates
 
 
-def _finish(html: str) -> str:
+def _stylesheet_reader(config, page_url: str):
+    """href (as the page at `page_url` links it) -> the text of the built file. The site's files
+    are copied before its pages are built; Material's are pruned later (hooks/minify_assets.py),
+    which drops only rules that match no page, so none that this page's first paint needs."""
+    site = Path(config["site_dir"])
+    root = urlsplit(config["site_url"] or "").path or "/"
+
+    def read(href: str) -> str:
+        path = urlsplit(href).path
+        if path.startswith("/"):
+            path = path[len(root):] if path.startswith(root) else path.lstrip("/")
+        else:
+            path = posixpath.normpath(posixpath.join(posixpath.dirname("/" + page_url), path)).lstrip("/")
+        try:
+            return (site / path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise ValueError(f"{site / path}: a stylesheet the page /{page_url} links (href=\"{href}\") "
+                             f"cannot be read ({error.strerror}); fix the link or the file") from error
+    return read
+
+
+def _finish(html: str, config, page_url: str) -> str:
     html = external_links_without_referrer(html)
-    # Under `mkdocs serve` the live-reload script is injected after this hook: no policy there.
-    return html if _serving else with_policy(html)
+    # Under `mkdocs serve` the stylesheets stay in <head> (what a contributor changes shows as it
+    # is) and the live-reload script is injected after this hook: no policy there.
+    if _serving:
+        return without_mark(html)
+    try:
+        html = deliver(html, _stylesheet_reader(config, page_url))
+    except ValueError as error:
+        fail_build(error)
+    return with_policy(html)
 
 
 def on_post_page(output, page, config):
-    return _finish(output)
+    return _finish(output, config, page.url)  # "" for the home page, "en/help/" ...
 
 
 def on_post_template(output_content, template_name, config):
-    return _finish(output_content) if template_name.endswith(".html") else output_content
+    return _finish(output_content, config, template_name) if template_name.endswith(".html") else output_content
 
 
 # Last of all post-build steps: after static-i18n's (-100, which builds the other languages and
