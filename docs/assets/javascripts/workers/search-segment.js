@@ -122,10 +122,14 @@
     return y ? "y" + w.slice(1) : w;
   }
 
+  var stems = new Map();  // the same words come back in every section and query
   function stem(word) {
-    if (/\d/.test(word)) return word;  // 12378, 24h, 36%
-    word = porter(word);
-    return word.length > 2 && /e$/.test(word) ? word.slice(0, -1) : word;
+    var found = stems.get(word);
+    if (found !== undefined) return found;
+    found = /\d/.test(word) ? word : porter(word);  // 12378, 24h, 36% stay as they are
+    if (found.length > 2 && /e$/.test(found)) found = found.slice(0, -1);
+    stems.set(word, found);
+    return found;
   }
 
   function plain(html) {
@@ -302,15 +306,23 @@
   function concepts(query) {
     var text = queryText(query);
     var list = [];
-    var own = tokens(text);
+    var short = shorthand(text);
+    // the reader's own Chinese with each shorthand read as its first word ("被qs了" as 被起诉了),
+    // so the characters around it pair up as they would in the pages; the shorthand's own
+    // tokens are its concept's
+    var read = text, inShort = new Set();
+    short.forEach(function (concept, word) {
+      read = read.replace(new RegExp("(^|[^a-z0-9])" + word + "(?=$|[^a-z0-9])", "g"), "$1" + concept.first);
+      concept.alternatives.forEach(function (alt) { alt.forEach(function (v) { inShort.add(v[0][0]); }); });
+    });
+    var own = tokens(read);
     // the word still being typed, which may be cut short: the query's last, if no space follows
     var typing = (query.toLowerCase().replace(/['\u2019]/g, "").match(/[a-z0-9][a-z0-9%]*$/) || [""])[0];
     typing = typing && !STOP.has(typing) ? stem(typing) : null;
     var whole = new Set(), loose = new Set();
-    (text.match(HAN_RUN) || []).forEach(function (run) { pairsByWord(run, whole, loose); });
-    var short = shorthand(text);
+    (read.match(HAN_RUN) || []).forEach(function (run) { pairsByWord(run, whole, loose); });
     own.forEach(function (token) {
-      if (short.has(token) || list.some(function (c) { return c.token === token; })) return;
+      if (inShort.has(token) || list.some(function (c) { return c.token === token; })) return;
       var found = variants(token, token === typing);
       var weight = Math.max.apply(null, [0].concat(found.map(function (v) { return idf(v[0]); })));
       var factor = loose.has(token) && !whole.has(token) ? SPLIT_PAIR : 1;
@@ -351,15 +363,15 @@
     return list;
   }
 
-  /* Pinyin shorthand in the query (yq, zx, "网贷yq了", zhengxin): {stemmed token: concept}, each
+  /* Pinyin shorthand in the query (yq, zx, "网贷yq了"): {the Latin word: concept}, each
    * concept standing for the site's words with that pinyin (config.shorthand, written by the
    * build from the index's own words), as alternatives like a thesaurus group's. Only a whole
    * Latin token, and only one that no page uses as a word of its own. */
   function shorthand(text) {
     var found = new Map();
     (text.match(LATIN) || []).forEach(function (word) {
-      var words = ranker.shorthand[word], token = stem(word);
-      if (!words || ranker.df.has(token) || found.has(token)) return;
+      var words = ranker.shorthand[word];
+      if (!words || ranker.df.has(stem(word)) || found.has(word)) return;
       var alternatives = words.map(function (w) {
         return tokens(w).map(function (t) { return ranker.df.has(t) ? [[t, 1]] : []; });
       }).filter(function (alt) { return alt.length && alt.every(function (v) { return v.length; }); });
@@ -367,7 +379,7 @@
       var weight = Math.max.apply(null, alternatives.map(function (alt) {
         return Math.min.apply(null, alt.map(function (v) { return idf(v[0][0]); }));
       }));
-      found.set(token, { token: token, alternatives: alternatives, weight: weight, own: true, factor: 1 });
+      found.set(word, { alternatives: alternatives, weight: weight, own: true, factor: 1, first: words[0] });
     });
     return found;
   }
