@@ -173,6 +173,8 @@ def parse_selector(selector: str) -> list:
             raise _Unsupported(selector)
         i = m.end()
         if m.group("ws") is not None:
+            if not parts[-1]:
+                raise _Unsupported(selector)  # two combinators in a row, or one at the start
             parts += [m.group("ws").strip() or " ", []]
         elif m.group("star"):
             pass
@@ -512,7 +514,7 @@ def _name(declaration: str) -> str:
 _COMPILED: dict[str, list] = {}
 
 
-def _compile(css: str) -> list:
+def compile_stylesheet(css: str) -> list:
     """A stylesheet as a flat list, once per distinct text: ("raw", text), (media, "@rule", body)
     or (media, selectors, parsed selectors, declarations); @media print blocks and @page left out."""
     if css in _COMPILED:
@@ -547,7 +549,7 @@ def critical_css(stylesheets: list[str], page: FirstPaint, extra_var_uses: str =
     `extra_var_uses` is text whose var(--x) keep --x (the page's style attributes)."""
     kept: list = []  # (media, prelude, declarations or body) or ("raw", text)
     for css in stylesheets:
-        for item in _compile(css):
+        for item in compile_stylesheet(css):
             if item[0] != "raw" and not all(media_below(m, below_em) for m in item[0]):
                 continue
             if len(item) != 4:

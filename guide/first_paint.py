@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from guide.critical_css import critical_css, page_first_paint
+from guide.critical_css import CssSyntaxError, compile_stylesheet, critical_css, page_first_paint
 
 MARK = "guide:first-screen-end"
 # The inlined rules are those a screen narrower than this needs (phones, small tablets: Material's
@@ -79,7 +79,16 @@ def deliver(html: str, read_stylesheet: Callable[[str], str]) -> str:
         return without_mark(html)
     # The screen stylesheets of the page in cascade order: the head's, then those after the mark.
     later = [m.group(0) for m in _LINK.finditer(html, mark) if _stylesheet(m.group(0), media=True)]
-    sources = [read_stylesheet(_attribute(tag, "href") or "") for tag in [m.group(0) for m in head_links] + later]
+    sources = []
+    for tag in [m.group(0) for m in head_links] + later:
+        href = _attribute(tag, "href") or ""
+        text = read_stylesheet(href)
+        try:
+            compile_stylesheet(text)
+        except CssSyntaxError as error:
+            raise ValueError(f"{href}: cannot read this stylesheet to inline the rules of the first paint "
+                             f"({error}); fix its syntax") from None
+        sources.append(text)
     page = page_first_paint(html, MARK, UNSEEN)
     styles = " ".join(_STYLE_ATTRIBUTE.findall(html[:mark]))
     inline = critical_css(sources, page, styles, below_em=WIDE_EM).replace("</", "<\\/")
