@@ -5,6 +5,7 @@ its en twin and to find links, phone numbers and banned words.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -341,13 +342,14 @@ def unlisted_citations(page) -> list:
     return errors
 
 
-def page_anchors(text: str) -> set[str] | None:
+@functools.lru_cache(maxsize=256)  # each page is the target of many links
+def page_anchors(text: str) -> frozenset[str] | None:
     """The ids a page's Markdown gives its headings and elements, or None when they cannot all be
     known from the source (a heading without an explicit id, or content a hook generates)."""
     body = body_of(text)
     if _GENERATED.search(body) or any(heading_id is None for heading_id in heading_ids(body)):
         return None
-    return {a or b for a, b in _ATTR_ID.findall(body)}
+    return frozenset(a or b for a, b in _ATTR_ID.findall(body))
 
 
 def broken_links(page, rel: str, lang: str, docs_pages: dict[str, str]) -> list:
