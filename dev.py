@@ -5,6 +5,8 @@
     python3 dev.py test    # run the whole test suite (installs Chromium on Debian/Ubuntu if missing)
     python3 dev.py build   # strict build into site/, as CI publishes it
 
+GUIDE_ENGINE=properdocs python3 dev.py serve (or build) runs ProperDocs instead of MkDocs.
+
 Needs only Python 3.11+ and git; everything else goes into .venv/ in this folder, installed the
 standard way (the locked packages with `pip install --require-hashes`, then `pip install -e .`), so
 the plain `mkdocs` commands work there too.
@@ -31,6 +33,9 @@ DEV_LOCK = "requirements-dev.lock.txt"
 STAMP = VENV / ".install.sha256"
 OLD_PATH_FILE = "overdue_guide_project.pth"  # written by earlier versions of this script
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+# The build engines serve and build can run (GUIDE_ENGINE): MkDocs 1.6, which the published build
+# uses, or ProperDocs, its maintained fork, which a test proves builds the same site.
+ENGINES = ("mkdocs", "properdocs")
 # Every locked package's file as the index serves it (a wheel, or jieba's source archive), kept
 # between installs and clones: pip's own cache does not help where the package index forbids
 # caching its answers, and a fresh environment (a new clone, the install test) then installs
@@ -132,11 +137,17 @@ def main(argv: list[str]) -> int:
     if command not in {"serve", "test", "build"}:
         print(__doc__)
         return 2
+    engine = os.environ.get("GUIDE_ENGINE", "mkdocs")
+    if engine not in ENGINES:
+        print(f"error: GUIDE_ENGINE={engine!r}; use one of {', '.join(ENGINES)}", file=sys.stderr)
+        return 2
     ensure_environment()
+    # ProperDocs reads mkdocs.yml only when named (its own default is properdocs.yml)
+    config = ["-f", str(ROOT / "mkdocs.yml")]
     if command == "serve":
-        hand_over([str(venv_bin("mkdocs")), "serve", "--livereload", "-a", "127.0.0.1:8000", *extra])
+        hand_over([str(venv_bin(engine)), "serve", *config, "--livereload", "-a", "127.0.0.1:8000", *extra])
     if command == "build":
-        hand_over([str(venv_bin("mkdocs")), "build", "--strict", *extra])
+        hand_over([str(venv_bin(engine)), "build", *config, "--strict", *extra])
     ensure_chromium()
     hand_over([str(venv_bin("python")), "-m", "pytest", *extra])
     return 0  # not reached: hand_over does not return

@@ -19,13 +19,15 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def build_site(site_dir: Path, config: Path | None = None, site_url: str | None = None) -> subprocess.CompletedProcess:
-    """Run a strict MkDocs build; returns the finished process (output in .stdout, merged)."""
+def build_site(site_dir: Path, config: Path | None = None, site_url: str | None = None,
+               engine: str = "mkdocs") -> subprocess.CompletedProcess:
+    """Run a strict build with MkDocs (or `engine`: properdocs, its maintained fork); returns the
+    finished process (output in .stdout, merged)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("SITE_URL", None)  # only the caller decides the address
     if site_url:
         env["SITE_URL"] = site_url
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir),
+    cmd = [sys.executable, "-m", engine, "build", "--strict", "-d", str(site_dir),
            "-f", str(config or ROOT / "mkdocs.yml")]
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
 

@@ -172,3 +172,52 @@ def test_browser_subpath_404_and_language_switch(browser, tmp_path_factory):
         context.close()
         server.shutdown()
         server.server_close()
+
+
+MIRROR = "mirror/guide/"  # where a mirror serves the published archive, unchanged
+
+
+def test_the_published_site_works_unchanged_on_a_mirror_under_another_subpath(browser, subpath_site, tmp_path):
+    """A mirror takes the archive CI publishes (built for the published address) and serves it as
+    it is, at its own address: every link, asset, the search, the language switch and the offline
+    copy work there, because nothing but the canonical links and sitemaps names the address."""
+    served = tmp_path / "served"
+    shutil.copytree(subpath_site, served / MIRROR)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(served)))
+    address = f"http://127.0.0.1:{server.server_address[1]}/{MIRROR}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        tab = context.new_page()
+        failed = []
+        tab.on("requestfailed", lambda request: "ABORTED" not in (request.failure or "")
+               and failed.append(f"{request.failure} {request.url}"))
+        tab.on("response", lambda response: response.status >= 400 and not response.url.endswith("/sitemap.xml")
+               and failed.append(f"{response.status} {response.url}"))
+        tab.on("request", lambda request: not request.url.startswith(address) and not request.url.startswith("data:")
+               and failed.append(f"left the mirror: {request.url}"))
+        tab.goto(address + "sms-only/")
+        # search: the mirror's own index, results under the mirror
+        tab.locator("label[for=__search]").first.click()
+        tab.locator("input.md-search__input").fill("短信")
+        first = tab.locator(".md-search-result__item a").first
+        first.wait_for(timeout=15000)
+        assert first.get_attribute("href") and urljoin(tab.url, first.get_attribute("href")).startswith(address)
+        tab.keyboard.press("Escape")
+        # the language switch stays on the mirror
+        tab.locator('a[hreflang="en"]').first.evaluate("a => a.click()")
+        tab.wait_for_url(re.compile(re.escape(address + "en/sms-only/") + "$"))
+        # the offline copy: the worker registers under the mirror and the page opens offline
+        tab.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=15000)
+        scope = tab.evaluate("async () => (await navigator.serviceWorker.getRegistration()).scope")
+        assert scope.startswith(address), scope
+        tab.locator("[data-offline-note]").wait_for(state="visible", timeout=15000)
+        context.set_offline(True)
+        response = tab.goto(address + "en/help/")
+        assert response is not None and response.ok, "the kept help page did not open offline on the mirror"
+        context.set_offline(False)
+        assert not failed, failed
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
