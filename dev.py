@@ -2,7 +2,8 @@
 """The contributor's two commands, each installing what it needs first.
 
     python3 dev.py serve   # preview the site with live reload at http://127.0.0.1:8000
-    python3 dev.py test    # run the whole test suite (installs Chromium on Debian/Ubuntu if missing)
+    python3 dev.py test    # run the whole test suite (installs Chromium, Java, Node.js on Debian if missing)
+    python3 dev.py check   # quick check before a commit: strict build, content checks, fast tests
     python3 dev.py build   # strict build into site/, as CI publishes it
 
 GUIDE_ENGINE=properdocs python3 dev.py serve (or build) runs ProperDocs instead of MkDocs.
@@ -18,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -102,24 +104,46 @@ def find_chromium() -> str | None:
     return next((p for p in CHROMIUM_CANDIDATES if Path(p).exists()), shutil.which("chromium"))
 
 
-def ensure_chromium() -> None:
-    """Browser tests drive the system Chromium: test tools cannot download their own browser here."""
-    if find_chromium():
+# What the tests need from the system, and the Debian packages that provide it: the browser tests
+# drive the system Chromium (test tools cannot download their own browser here), the HTML check
+# runs the Nu checker on Java, the ranker's unit tests run under Node.js.
+SYSTEM_TOOLS = {
+    "Chromium": (lambda: find_chromium() is not None, ("chromium", "fonts-noto-cjk")),
+    "Java": (lambda: shutil.which("java") is not None, ("default-jre-headless",)),
+    "Node.js": (lambda: shutil.which("node") is not None, ("nodejs",)),
+}
+
+
+def ensure_system_tools(names=tuple(SYSTEM_TOOLS)) -> None:
+    """Install with apt-get (one run) the Debian packages of every tool in `names` that is missing;
+    without apt-get or root, say what to install: those tests then skip locally and fail in CI."""
+    missing = [name for name in names if not SYSTEM_TOOLS[name][0]()]
+    if not missing:
         return
+    packages = [package for name in missing for package in SYSTEM_TOOLS[name][1]]
     apt = shutil.which("apt-get")
-    if apt is None:
-        print("warning: no Chromium found and no apt-get to install it; browser tests will be skipped "
-              "(set CHROMIUM=/path/to/chromium to run them)", file=sys.stderr)
-        return
     sudo = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
-    if sudo is None:
-        print("warning: Chromium is missing; install it with 'apt-get install chromium fonts-noto-cjk'",
-              file=sys.stderr)
+    if apt is None or sudo is None:
+        print(f"warning: {', '.join(missing)} missing; install them ('apt-get install {' '.join(packages)}', or set "
+              "CHROMIUM=/path/to/chromium): their tests will be skipped", file=sys.stderr)
         return
-    print("Installing Chromium and CJK fonts with apt-get ...", flush=True)
+    print(f"Installing {', '.join(missing)} with apt-get ({' '.join(packages)}) ...", flush=True)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(sudo + [apt, "update", "-qq"], check=True, env=env)
-    subprocess.run(sudo + [apt, "install", "-y", "-qq", "chromium", "fonts-noto-cjk"], check=True, env=env)
+    subprocess.run(sudo + [apt, "install", "-y", "-qq", *packages], check=True, env=env)
+
+
+def quick_check(extra: list[str]) -> int:
+    """The strict build, then the content checks and every test that needs no browser, server or
+    fresh install (tests/quick_check.py chooses them): under 2 minutes on 2 cores. CI and
+    `python3 dev.py test` still run everything."""
+    with tempfile.TemporaryDirectory(prefix="guide-check-") as site:
+        built = subprocess.run([str(venv_bin("python")), "-m", "mkdocs", "build", "--strict", "-q", "-d", site],
+                               cwd=ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    if built.returncode != 0:
+        return built.returncode  # the build's message (file, line, what to change) is the first thing to fix
+    hand_over([str(venv_bin("python")), "-m", "pytest", "-q", "-p", "tests.quick_check", *extra])
+    return 0  # not reached: hand_over does not return
 
 
 def hand_over(args: list[str]) -> None:
@@ -134,7 +158,7 @@ def hand_over(args: list[str]) -> None:
 
 def main(argv: list[str]) -> int:
     command, extra = (argv[0], argv[1:]) if argv else ("", [])
-    if command not in {"serve", "test", "build"}:
+    if command not in {"serve", "test", "build", "check"}:
         print(__doc__)
         return 2
     engine = os.environ.get("GUIDE_ENGINE", "mkdocs")
@@ -148,7 +172,10 @@ def main(argv: list[str]) -> int:
         hand_over([str(venv_bin(engine)), "serve", *config, "--livereload", "-a", "127.0.0.1:8000", *extra])
     if command == "build":
         hand_over([str(venv_bin(engine)), "build", *config, "--strict", *extra])
-    ensure_chromium()
+    if command == "check":
+        ensure_system_tools(["Java"])  # the HTML check is part of it
+        return quick_check(extra)
+    ensure_system_tools()
     hand_over([str(venv_bin("python")), "-m", "pytest", *extra])
     return 0  # not reached: hand_over does not return
 

@@ -1,0 +1,82 @@
+/* Unit tests of the search ranker's rules (docs/assets/javascripts/workers/search-segment.js),
+ * under Node's own test runner: each builds a tiny index, so a change to a weight or a rule shows
+ * in a second which rule moved. Run by tests/test_ranker_js.py (node --test tests/js/). */
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("fs");
+const path = require("path");
+const vm = require("vm");
+
+const WORKER = path.join(__dirname, "..", "..", "docs", "assets", "javascripts", "workers", "search-segment.js");
+const SOURCE = fs.readFileSync(WORKER, "utf8");
+
+/* The worker over `docs` (index entries) with `config` (thesaurus, shorthand): returns a function
+ * from a query to the locations of the result groups' first items, in order. */
+function searcher(docs, config = {}) {
+  let listener = null, answer = null;
+  const self = { location: { search: "" }, addEventListener: (t, l) => { listener = l; },
+                 postMessage: (m) => { answer = m; } };
+  vm.runInContext(SOURCE, vm.createContext({ self, URLSearchParams, console }));
+  self.addEventListener("message", () => {});
+  listener({ data: { type: 0, data: { config: { separator: "[\\s\\u200b]+", ...config }, docs } } });
+  return (query) => {
+    answer = null;
+    listener({ data: { type: 2, data: query } });
+    assert.ok(answer && answer.type === 3, `no ranked answer for ${query}`);
+    return answer.data.items.map((group) => group.map((doc) => doc.location));
+  };
+}
+
+const page = (location, title, text, extra = {}) => ({ location, title, text, ...extra });
+
+test("English word forms meet their stem (Porter, as lunr): sued, suing, garnished, harassed", () => {
+  const search = searcher([
+    page("lawsuit/", "If a lender sues you", "A lender may sue in court."),
+    page("wages/", "Wages", "A court may garnish wages after a judgment."),
+    page("rights/", "Your rights", "Collectors may not harass you."),
+  ]);
+  assert.equal(search("i got sued")[0][0], "lawsuit/");
+  assert.equal(search("they are suing me")[0][0], "lawsuit/");
+  assert.equal(search("wages garnished")[0][0], "wages/");
+  assert.equal(search("being harassed")[0][0], "rights/");
+});
+
+test("pinyin shorthand is read as the site's words, only as a whole token no page uses", () => {
+  const docs = [
+    page("overdue/", "逾期\u200b以后", "逾期\u200b会\u200b怎样"),
+    page("credit/", "征信\u200b报告", "查\u200b征信"),
+    page("apps/", "App", "download the yq app"),
+  ];
+  const shorthand = { yq: ["逾期"], zx: ["征信", "执行"] };
+  const search = searcher(docs, { shorthand });
+  assert.equal(search("网贷zx花了")[0][0], "credit/");
+  assert.equal(search("zx")[0][0], "credit/");
+  // "yq" is a word of the pages' own: it means that word, not 逾期
+  assert.equal(search("yq")[0][0], "apps/");
+  const without = searcher(docs.slice(0, 2), { shorthand });
+  assert.equal(without("yq了")[0][0], "overdue/");
+});
+
+test("a thesaurus group finds the page that uses another of its words", () => {
+  const search = searcher([page("help/", "Helplines", "Call a helpline."), page("other/", "Other", "Nothing here.")],
+                          { thesaurus: [["hotline", "helpline"]] });
+  assert.equal(search("hotline")[0][0], "help/");
+});
+
+test("a safety answer leads whatever else the query matches", () => {
+  const search = searcher([
+    page("what-to-do/#o-support", "Talk to someone now", "Call a crisis line."),
+    page("heirs/", "When a borrower died", "Heirs and debts after a death."),
+  ], { thesaurus: [{ first: "what-to-do/#o-support", words: ["want to die", "suicidal"] }] });
+  assert.equal(search("i want to die my father died")[0][0], "what-to-do/#o-support");
+});
+
+test("a word no page uses costs nothing, and the home page does not outrank the topic page", () => {
+  const search = searcher([
+    page("", "Home", "Collectors, court papers, frozen cards: start here."),
+    page("court/", "Court papers", "What court papers look like."),
+  ]);
+  assert.equal(search("court papers xyzzy")[0][0], "court/");
+  assert.ok(search("court papers").flat().includes(""), "the home page is still found");
+});
