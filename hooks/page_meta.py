@@ -21,6 +21,7 @@ from guide.content_checks import broken_links, page_key, unlisted_citations
 from guide.drafts import banner_html, is_draft, refusal, shown_path, status_problem, without_draft_fields
 from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import read_page
+from guide.languages import DEFAULT_LANGUAGE
 from guide.nav_pages import pages_missing_from_nav
 from guide.page_footer import render_page_footer
 from guide.page_meta import check_page_meta
@@ -38,26 +39,30 @@ _serving = False
 _draft_problems: dict[str, list[str]] = {}
 
 
-class _DraftLinkNotes(logging.Filter):
-    """MkDocs' warnings about a draft's links ("Doc file 'x.zh.md' contains a link ...") as notes:
-    the draft's banner lists them with their lines, and a warning would fail the strict preview."""
+class _DraftNotes(logging.Filter):
+    """MkDocs' warnings about a draft as notes: about its links ("Doc file 'x.zh.md' contains a
+    link ..."), which its banner lists with their lines, and about a `nav:` line naming a draft
+    that has no page in this language yet. A warning would fail the strict preview."""
 
     def filter(self, record):
         if record.levelno >= logging.WARNING:
             message = record.getMessage()
-            if any(message.startswith(f"Doc file '{uri}'") for uri in _draft_uris):
+            if (any(message.startswith(f"Doc file '{uri}'") for uri in _draft_uris)
+                    or any(message.startswith(f"A reference to '{key}' is included in the 'nav'") for key in _draft_keys)):
                 record.levelno, record.levelname = logging.INFO, "INFO"
         return True
 
 
-_draft_uris: set[str] = set()
+_draft_uris: set[str] = set()  # this language's drafts ('x.zh.md')
+_draft_keys: set[str] = set()  # every language's, as nav: names them ('x.md'); a build's first language clears it
 
 
 def on_startup(command, dirty):
     global _serving
     _serving = command == "serve"
     if _serving:
-        logging.getLogger("mkdocs.structure.pages").addFilter(_DraftLinkNotes())
+        for name in ("mkdocs.structure.pages", "mkdocs.structure.nav"):
+            logging.getLogger(name).addFilter(_DraftNotes())
 
 
 def _stamp(path: Path) -> tuple | None:
@@ -128,6 +133,8 @@ def on_files(files, config):
     _meta_by_path.clear()
     _draft_problems.clear()
     _draft_uris.clear()
+    if config.theme["language"] == DEFAULT_LANGUAGE:
+        _draft_keys.clear()
     drafts: dict[str, object] = {}  # page key ('x.md') -> the draft's file, for the site-wide checks
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)
@@ -146,6 +153,7 @@ def on_files(files, config):
                 # become notes, and no page links to it from the nav
                 file.inclusion = InclusionLevel.NOT_IN_NAV
                 _draft_uris.add(file.src_uri)
+                _draft_keys.add(page_key(path))
                 _draft_problems[file.abs_src_path] = [_shown(e, root) for e in problems]
                 continue
         errors += problems
@@ -186,17 +194,24 @@ class _Refused(Exception):
 
 
 def on_nav(nav, config, files):
-    """Drafts leave the navigation (listed in nav: or not), and its previous/next links."""
+    """Drafts leave the navigation (listed in nav: or not), and its previous/next links; so does a
+    nav: line naming a draft that has no page in this language (MkDocs makes it a bare link)."""
+    def is_draft_item(item) -> bool:
+        file = getattr(item, "file", None)
+        if file is not None:
+            return file.abs_src_path in _draft_problems
+        return bool(getattr(item, "is_link", False)) and str(item.url).lstrip("./") in _draft_keys
+
     def keep(items):
         kept = []
         for item in items:
-            if getattr(item, "file", None) is not None and item.file.abs_src_path in _draft_problems:
+            if is_draft_item(item):
                 continue
             if item.children:
                 item.children = keep(item.children)
             kept.append(item)
         return kept
-    if not _draft_problems:
+    if not (_draft_problems or _draft_keys):
         return nav
     nav.items = keep(nav.items)
     nav.pages = [p for p in nav.pages if p.file.abs_src_path not in _draft_problems]

@@ -62,6 +62,12 @@ def test_serve_shows_errors_in_the_browser_and_previews_drafts(tmp_path):
             source, tmp_path / name, **({"ignore": shutil.ignore_patterns("__pycache__")} if source.is_dir() else {}))
     (tmp_path / "docs" / "debt-transfer.zh.md").write_text(DRAFT, encoding="utf-8")
     (tmp_path / "docs" / "debt-transfer.en.md").write_text(EN_DRAFT, encoding="utf-8")
+    (tmp_path / "docs" / "zh-only-draft.zh.md").write_text(DRAFT, encoding="utf-8")  # no English yet
+    config = tmp_path / "mkdocs.yml"  # both listed in nav: already, still out of every page's nav
+    text = config.read_text(encoding="utf-8")
+    assert "      - help.md\n" in text, "the test puts the drafts after help.md in nav:"
+    config.write_text(text.replace("      - help.md\n", "      - help.md\n      - debt-transfer.md\n"
+                                   "      - zh-only-draft.md\n", 1), encoding="utf-8")
     tree = tmp_path / "data" / "tree.yml"
     good = tree.read_text(encoding="utf-8")
     line = _break(tree, good)  # broken before the server starts: the first build fails
@@ -85,13 +91,15 @@ def test_serve_shows_errors_in_the_browser_and_previews_drafts(tmp_path):
         status, en = get(base + "en/debt-transfer/")
         assert status == 200 and "Draft, not reviewed" in en and "草稿" not in en.split("<article")[1][:2000]
         # ... and nowhere a reader would find it
-        for page in ("", "en/", "sms-only/"):
-            assert "debt-transfer" not in get(base + page)[1], f"{page or 'home'} links to the draft"
+        assert "草稿，未经审核" in get(base + "zh-only-draft/")[1]
+        for page in ("", "en/", "sms-only/", "help/", "en/help/"):  # help: the page before them in nav:
+            html = get(base + page)[1]
+            assert "debt-transfer" not in html and "zh-only-draft" not in html, f"{page or 'home'} links to a draft"
         for index in ("search/search_index.json", "en/search/search_index.json"):
             status, text = get(base + index)
-            assert status == 200 and '"docs"' in text and "debt-transfer" not in text, (index, text[:300])
+            assert status == 200 and '"docs"' in text and "debt-transfer" not in text and "zh-only-draft" not in text, (index, text[:300])
         sitemap = get(base + "sitemap.xml")
-        assert sitemap[0] == 200 and "<loc>" in sitemap[1] and "debt-transfer" not in sitemap[1]
+        assert sitemap[0] == 200 and "<loc>" in sitemap[1] and "zh-only-draft" not in sitemap[1] and "debt-transfer" not in sitemap[1]
 
         # broken while serving: the rebuild fails, the page answers at once with the error
         _break(tree, good)
