@@ -80,3 +80,18 @@ test("a word no page uses costs nothing, and the home page does not outrank the 
   assert.equal(search("court papers xyzzy")[0][0], "court/");
   assert.ok(search("court papers").flat().includes(""), "the home page is still found");
 });
+
+test("distress plus a situation: the safety answer first, with its section, then the situation", () => {
+  const docs = [
+    page("what-to-do/#o-support", "Talk to someone now", "Call a crisis line.", { see: ["help/#overwhelmed"] }),
+    page("help/#overwhelmed", "If it is too much", "Talk to someone today."),
+    page("help/", "Help", "Numbers to call."),
+    page("family/", "When they call your parents", "Collectors call parents and relatives."),
+  ];
+  const search = searcher(docs, { thesaurus: [{ first: "what-to-do/#o-support", words: ["cant cope"] }] });
+  const groups = search("i cant cope they call my parents");
+  assert.ok(groups[0].includes("what-to-do/#o-support") && groups[0].includes("help/#overwhelmed"), JSON.stringify(groups));
+  assert.equal(groups[1][0], "family/");
+  // distress alone: the safety answer and the help page, nothing else in between
+  assert.ok(search("i cant cope")[0].includes("what-to-do/#o-support"));
+});

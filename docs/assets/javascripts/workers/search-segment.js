@@ -415,7 +415,10 @@
     scored.sort(function (a, b) { return b.score - a.score; });
     addPageEvidence(scored);
     preferTopicPages(scored);
-    firstAnswers(safety.groups, scored);
+    // a situation named beside the safety words: a word of its own found something (a lone
+    // character left over, the 了 of 不想活了, is not one)
+    var situation = scored.length > 0 && list.some(function (c) { return c.own && c.token && c.token.length > 1; });
+    firstAnswers(safety.groups, scored, situation);
     var floor = scored.length ? scored[0].score * KEEP : 0;
     return scored.filter(function (s) { return s.score >= floor; });
   }
@@ -474,7 +477,7 @@
    * they want to die sees the crisis line first, whatever else their query matched, and the
    * guide section it links to (its first `see`) next, rather than a page that shares a word
    * ("die" in "my father died"). */
-  function firstAnswers(groups, scored) {
+  function firstAnswers(groups, scored, situation) {
     groups.forEach(function (group) {
       var entry = ranker.docs.find(function (e) {
         var location = e.doc.location;
@@ -489,7 +492,16 @@
       }
       var see = (entry.doc.see || [])[0];
       var next = see && ranker.docs.find(function (e) { return e.doc.location === see; });
-      if (next) lead(next, 1.005);
+      if (next && situation) {
+        // the reader named a situation too ("活不下去了 天天打我爸妈电话"): its result comes
+        // right after the safety answer, which still shows its section as its counterpart
+        var at = scored.findIndex(function (s) { return s.entry === next; });
+        var kept = at >= 0 ? scored.splice(at, 1)[0].score : 0;
+        scored.push({ entry: next, score: Math.max(kept, top * 1.01 * PAIR_SHARE * 1.01) });
+        scored.sort(function (a, b) { return b.score - a.score; });
+      } else if (next) {
+        lead(next, 1.005);
+      }
       lead(entry, 1.01);
     });
   }
