@@ -20,6 +20,7 @@ dropped: most of Material's :root holds icons as data: URIs for components a pag
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -53,9 +54,10 @@ class Element:
     has_text: bool = False  # for :empty
     start: int = 0          # offset of its start tag in the page's text
     classes: frozenset = frozenset()
-    # ("class", c), ("id", i), ("tag", t) of every ancestor: a descendant step is rejected at once
-    # when a compound needs one that no ancestor has.
+    # ("class", c), ("id", i), ("tag", t), ("attr", a) of every ancestor: a descendant step is
+    # rejected at once when a compound needs one that no ancestor has; `keys`: the element's own.
     above: frozenset = frozenset()
+    keys: frozenset = frozenset()
 
 
 class _Builder(HTMLParser):
@@ -78,7 +80,8 @@ class _Builder(HTMLParser):
         element = Element(tag, values, parent, index=len(self.elements), position=len(parent.children),
                           start=self.line_starts[line - 1] + column,
                           classes=frozenset(values.get("class", "").split()),
-                          above=parent.above | _keys_of(parent) if parent.tag != "#document" else frozenset())
+                          above=parent.above | parent.keys if parent.tag != "#document" else frozenset())
+        element.keys = _keys_of(element)
         parent.children.append(element)
         self.elements.append(element)
         if tag not in _VOID:
@@ -410,7 +413,7 @@ class FirstPaint:
         self.elements = elements
         self.index: dict[tuple[str, str], list[Element]] = {}
         for el in elements:
-            for key in _keys_of(el):
+            for key in el.keys:
                 self.index.setdefault(key, []).append(el)
 
     def _candidates(self, subject: list) -> list[Element]:
@@ -465,6 +468,7 @@ _PRINT_ONLY = re.compile(r"@media\s+print\s*$", re.I)
 _MIN_WIDTH = re.compile(r"min-width\s*:\s*([\d.]+)(em|px|rem)", re.I)
 
 
+@functools.lru_cache(maxsize=None)
 def media_below(prelude: str, width_em: float | None) -> bool:
     """Whether an @media prelude can match a screen narrower than `width_em` (None: any screen).
     Conservative: only `print` and a min-width at or above the width rule a query out."""

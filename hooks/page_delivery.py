@@ -6,6 +6,7 @@ offline service worker written after the last language's build.
 Template side: overrides/delivery.html."""
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,7 +17,7 @@ from mkdocs.plugins import event_priority
 from hooks.build_errors import fail_build
 
 from guide.csp import with_policy
-from guide.first_paint import deliver, without_mark
+from guide.first_paint import deliver, importer, without_mark
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.offline import RETIRING_WORKER, WORKER_FILE, service_worker
 from guide.page_delivery import (LOADER_SOURCE, PRINT_STYLESHEETS, QUICK_EXIT_SOURCE, hreflang_links,
@@ -60,25 +61,46 @@ def on_template_context(context, template_name, config):
     return _common(context)  # 404.html and other theme templates
 
 
-def _stylesheet_reader(config, page_url: str):
-    """href (as the page at `page_url` links it) -> the text of the built file. The site's files
-    are copied before its pages are built; Material's are pruned later (hooks/minify_assets.py),
-    which drops only rules that match no page, so none that this page's first paint needs."""
-    site = Path(config["site_dir"])
+def _site_path(config, page_url: str, href: str) -> str:
+    """The path under site_dir of what `href` (as the page at `page_url` links it) names."""
     root = urlsplit(config["site_url"] or "").path or "/"
+    path = urlsplit(href).path
+    if path.startswith("/"):
+        return path[len(root):] if path.startswith(root) else path.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname("/" + page_url), path)).lstrip("/")
+
+
+def _stylesheet_reader(config, page_url: str):
+    """href -> the text of the built file. The site's files are copied before its pages are built;
+    Material's are pruned later (hooks/minify_assets.py), which drops only rules that match no
+    page, so none that this page's first paint needs."""
+    site = Path(config["site_dir"])
 
     def read(href: str) -> str:
-        path = urlsplit(href).path
-        if path.startswith("/"):
-            path = path[len(root):] if path.startswith(root) else path.lstrip("/")
-        else:
-            path = posixpath.normpath(posixpath.join(posixpath.dirname("/" + page_url), path)).lstrip("/")
+        path = site / _site_path(config, page_url, href)
         try:
-            return (site / path).read_text(encoding="utf-8")
+            return path.read_text(encoding="utf-8")
         except OSError as error:
-            raise ValueError(f"{site / path}: a stylesheet the page /{page_url} links (href=\"{href}\") "
+            raise ValueError(f"{path}: a stylesheet the page /{page_url} links (href=\"{href}\") "
                              f"cannot be read ({error.strerror}); fix the link or the file") from error
     return read
+
+
+def _combiner(config, page_url: str):
+    """hrefs -> the href of a stylesheet, written beside the first, that imports them all
+    (guide/first_paint.py importer); named by its content, so pages with the same list share it."""
+    site = Path(config["site_dir"])
+
+    def combine(hrefs: list[str]) -> str:
+        paths = [_site_path(config, page_url, href) for href in hrefs]
+        folder = posixpath.dirname(paths[0])
+        text = importer([posixpath.relpath(p, folder or ".") for p in paths])
+        name = f"all.{hashlib.sha256(text.encode()).hexdigest()[:8]}.css"
+        target = site / folder / name
+        if not target.exists():
+            target.write_text(text, encoding="utf-8")
+        return hrefs[0].rsplit("/", 1)[0] + "/" + name if "/" in hrefs[0] else name
+    return combine
 
 
 def _finish(html: str, config, page_url: str) -> str:
@@ -88,7 +110,7 @@ def _finish(html: str, config, page_url: str) -> str:
     if _serving:
         return without_mark(html)
     try:
-        html = deliver(html, _stylesheet_reader(config, page_url))
+        html = deliver(html, _stylesheet_reader(config, page_url), _combiner(config, page_url))
     except ValueError as error:
         fail_build(error)
     return with_policy(html)

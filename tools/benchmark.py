@@ -3,7 +3,7 @@
 
     .venv/bin/python tools/benchmark.py                 # page weight + build benchmark (10, 100 pages)
     .venv/bin/python tools/benchmark.py --pages 10 100 1000
-    .venv/bin/python tools/benchmark.py --only weight   # or: --only parse, --only build, --only lighthouse
+    .venv/bin/python tools/benchmark.py --only weight   # or: --only firstpaint, parse, build, lighthouse
 
 1. Page weight: the site and a baseline (the same docs with plain Material: no custom_dir, no
    project hooks, no extra CSS or JS, the decision tree written as plain Markdown; `font: false`
@@ -17,10 +17,15 @@
    HTTP/1.0), mobile with simulated throttling, the sites alternating; medians of
    --lighthouse-runs runs (default 3) of FCP, LCP, TBT and the performance, accessibility and SEO
    scores, with FCP and LCP ratios to plain Material.
-3. Parse (--only parse): the tree, home and a guide page of both sites opened with the CPU slowed
+3. First paint (--only firstpaint; tools/first_screen.py): what a phone (360x740) must receive
+   before it can paint the first screen of the home, a guide page and the tree in both languages:
+   the gzip'd HTML up to the end of the first screen's markup and the stylesheets that hold the
+   paint, both sites; --firstpaint-shots DIR also paints the first 14 KB with the stylesheets held
+   back and compares it with the loaded page (light, dark, JavaScript on and off).
+4. Parse (--only parse): the tree, home and a guide page of both sites opened with the CPU slowed
    4x (Chromium's throttling, as Lighthouse's mobile profile does), network free: how long parsing
    and the page's scripts take, and the main thread's busy time, medians of --parse-runs opens.
-4. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
+5. Build: synthetic corpora of N pages per language (Chinese and English text from sentence
    templates, valid front matter, the project's sources, the decision tree scaled up if
    data/tree.yml exists) are built with and without the project's hooks, the plain build holding
    the tree as plain Markdown (--no-tree-page leaves the tree page out of both); wall time, peak
@@ -373,6 +378,91 @@ def page_script_table(site: Path) -> None:
                  f"the decision tree's together {kb(tree)} KB gzip (budget 5 KB)."])
 
 
+# --------------------------------------------------------------------------- first paint
+
+FIRST_PAINT_PAGES = ("", "is-it-real/", "what-to-do/", "en/", "en/is-it-real/", "en/what-to-do/")
+
+
+def first_paint_benchmark(work: Path, shots: Path | None = None) -> None:
+    """Bytes a phone (360x740) needs before it can paint the first screen, both sites: the gzip'd
+    HTML up to the end of the first screen's markup plus every stylesheet that holds the paint;
+    within one round trip (about 14 KB) only with no such stylesheet. With `shots`, also the
+    first screen as painted from the first 14 KB with every stylesheet held back, next to the
+    loaded page (PNGs, light and dark, JavaScript on and off) and how many pixels differ."""
+    from playwright.sync_api import sync_playwright
+
+    from tools import first_screen
+
+    project_site, baseline_site = build_both(work)
+    rows, worst = [], {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        servers = {"project": (project_site, serve(project_site)), "plain": (baseline_site, serve(baseline_site))}
+        found = {}
+        for path in FIRST_PAINT_PAGES:
+            for name, (site, (_, url)) in servers.items():
+                found[(path, name)] = first_screen.measure(browser, url + path, site / path / "index.html", site)
+        for path in FIRST_PAINT_PAGES:
+            mine, plain = found[(path, "project")], found[(path, "plain")]
+            before = {k: v["html_gzip"] + v["css_gzip"] for k, v in (("mine", mine), ("plain", plain))}
+            worst[path] = mine["html_gzip"]
+            rows.append(["/" + path, kb(mine["html_gzip"]), kb(mine["inline_gzip"]), len(mine["blocking"]),
+                         kb(mine["css_gzip"]), kb(before["mine"]),
+                         "yes" if not mine["blocking"] and mine["html_gzip"] <= first_screen.ROUND_TRIP_BYTES else "no",
+                         kb(plain["html_gzip"]), len(plain["blocking"]), kb(plain["css_gzip"]), kb(before["plain"]),
+                         f"{before['mine'] / before['plain']:.3f}"])
+        shot_rows = []
+        if shots is not None:
+            import functools
+
+            shots.mkdir(parents=True, exist_ok=True)
+            held = {}
+            for name, (site, _) in servers.items():
+                server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(
+                    first_screen.held_back_handler(hold=5.0), directory=str(site)))
+                threading.Thread(target=server.serve_forever, daemon=True).start()
+                held[name] = server
+            for path in FIRST_PAINT_PAGES[:3]:
+                for name, (_, (_, url)) in servers.items():
+                    held_url = f"http://127.0.0.1:{held[name].server_address[1]}/"
+                    cells = []
+                    for dark in (False, True):
+                        for javascript in (False, True):
+                            options = {"dark": dark, "javascript": javascript}
+                            whole = first_screen.screenshot(browser, url + path, wait_ms=500, **options)
+                            first = first_screen.screenshot(browser, held_url + path, wait_ms=2000, partial=True, **options)
+                            label = f"{(path.strip('/') or 'home').replace('/', '_')}-{name}-" \
+                                    f"{'dark' if dark else 'light'}-{'js' if javascript else 'nojs'}"
+                            (shots / f"{label}-loaded.png").write_bytes(whole)
+                            (shots / f"{label}-first-14kb.png").write_bytes(first)
+                            cells.append(f"{first_screen.difference(browser, whole, first) * 100:.1f}")
+                    shot_rows.append(["/" + path, name] + cells)
+            for server in held.values():
+                server.shutdown()
+        browser.close()
+        for _, (server, _) in servers.values():
+            server.shutdown()
+    print_table(
+        "Before the first paint at 360x740 (gzip KB): the HTML up to the end of the first screen, and the "
+        "stylesheets that hold the paint",
+        ["page", "HTML to 1st screen", "of it inline CSS", "blocking CSS", "their KB", "total", "1 round trip",
+         "plain HTML", "plain blocking", "their KB", "plain total", "ratio"],
+        rows,
+        [f"One round trip: the first screen's markup within {first_screen.ROUND_TRIP_BYTES} bytes of gzip "
+         "(TCP's initial window, about 10 x 1,460 bytes) and no stylesheet holding the paint; a blocking "
+         "stylesheet costs at least one more round trip whatever its size. The first screen ends where the "
+         "first element after the last visible one starts (JavaScript off, so the DOM is the HTML as sent). "
+         "Screens of 60em (960 px) and wider still wait for the full stylesheets (guide/first_paint.py)."])
+    if shot_rows:
+        print_table(
+            "The first 14 KB of HTML with every stylesheet held back vs the loaded page (% of 360x740 pixels that "
+            "differ; PNGs in " + str(shots) + ")",
+            ["page", "site", "light, JS off", "light, JS on", "dark, JS off", "dark, JS on"], shot_rows,
+            ["Plain Material paints nothing until its stylesheets arrive (100 % differ where the page is not white). "
+             "With JavaScript on, Material's bundle (run once the stylesheets are in, on both sites) adds the palette "
+             "and search buttons to the header afterwards. Dark with JavaScript off is the light palette on both."])
+
+
 # --------------------------------------------------------------------------- lighthouse
 
 LIGHTHOUSE_DIR = ROOT / "tools" / ".lighthouse"  # git-ignored; npm installs here, never in the test run
@@ -708,7 +798,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, nargs="+", default=[10, 100],
                         help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
-    parser.add_argument("--only", choices=["weight", "parse", "build", "lighthouse"], help="run one of the benchmarks")
+    parser.add_argument("--only", choices=["weight", "firstpaint", "parse", "build", "lighthouse"],
+                        help="run one of the benchmarks")
+    parser.add_argument("--firstpaint-shots", type=Path, metavar="DIR",
+                        help="firstpaint: also save and compare screenshots of the first 14 KB vs the loaded page in DIR")
     parser.add_argument("--parse-runs", type=int, default=5,
                         help="page opens per page and site for the parse benchmark, alternating (default 5)")
     parser.add_argument("--lighthouse-runs", type=int, default=3,
@@ -727,6 +820,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.only in (None, "weight"):
             weight_benchmark(work)
+        if args.only in (None, "firstpaint"):
+            first_paint_benchmark(work, args.firstpaint_shots)
         if args.only in (None, "parse"):
             parse_benchmark(work, max(1, args.parse_runs))
         if args.only in (None, "lighthouse"):

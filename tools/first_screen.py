@@ -141,6 +141,27 @@ def held_back_handler(limit: int = ROUND_TRIP_BYTES, hold: float = 6.0) -> type:
     return type("Held", (HeldBackHandler,), {"limit": limit, "hold": hold})
 
 
+def slow_file_handler(name: str, delay: float) -> type:
+    """Serves a site at once, except files named `name`, which wait `delay` seconds: one
+    stylesheet arriving after the others."""
+    class Slow(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def send_head(self):
+            if Path(self.path.split("?")[0]).name == name:
+                time.sleep(delay)
+            return super().send_head()
+    return Slow
+
+
+# Layout shifts of the page so far (PerformanceObserver, buffered): [{value, sources: [class names]}]
+LAYOUT_SHIFTS_INIT = """window.__shifts = [];
+new PerformanceObserver(list => { for (const e of list.getEntries()) window.__shifts.push(
+  {value: e.value, sources: e.sources.map(s => s.node && s.node.className ? String(s.node.className) : '')}); })
+  .observe({type: 'layout-shift', buffered: true});"""
+
+
 def screenshot(browser, url: str, *, dark: bool = False, javascript: bool = True, wait_ms: int = 0,
                partial: bool = False) -> bytes:
     """A 360x740 screenshot: after load (partial=False), or `wait_ms` after the response began
