@@ -497,7 +497,14 @@
         // right after the safety answer, which still shows its section as its counterpart
         var at = scored.findIndex(function (s) { return s.entry === next; });
         var kept = at >= 0 ? scored.splice(at, 1)[0].score : 0;
-        scored.push({ entry: next, score: Math.max(kept, top * 1.01 * PAIR_SHARE * 1.01) });
+        // ... its first section above its other sections (or their pages), so that one is the
+        // section shown with it (see pairCounterparts)
+        var found = new Map();
+        scored.forEach(function (s) { found.set(s.entry.doc.location, s.score); });
+        var others = entry.doc.see.slice(1).map(function (l) {
+          return 1.001 * Math.max(found.get(l) || 0, found.get(l.split("#")[0]) || 0);
+        });
+        scored.push({ entry: next, score: Math.max.apply(null, [kept, top * 1.01 * PAIR_SHARE * 1.01].concat(others)) });
         scored.sort(function (a, b) { return b.score - a.score; });
       } else if (next) {
         lead(next, 1.005);
