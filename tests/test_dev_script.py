@@ -69,6 +69,6 @@ def test_pyproject_reads_its_pins_from_the_requirements_files():
     assert dynamic["optional-dependencies"]["test"]["file"] == ["requirements-test.txt"]
     assert project["project"]["requires-python"] == ">=3.11"
     site = (ROOT / "requirements.txt").read_text(encoding="utf-8")
-    for pin in ("mkdocs==1.6.1", "mkdocs-material==9.8.1", "mkdocs-static-i18n==1.3.1", "jieba==0.42.1"):
+    for pin in ("mkdocs==1.6.1", "mkdocs-material==9.8.2", "mkdocs-static-i18n==1.3.1", "jieba==0.42.1"):
         assert pin in site.splitlines(), pin
     assert "pytest" not in site and "playwright" not in site, "test tools belong in requirements-test.txt"
