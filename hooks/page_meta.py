@@ -126,16 +126,18 @@ def on_files(files, config):
                   for p in sorted(docs_dir.rglob("*.md"))}
     # a page's links are checked against every page's text: any change re-checks them all
     pages_stamp = hash(tuple(docs_pages.items()))
-    errors: list[ContentError] = missing_translations(docs_dir)
+    # site-wide: a page pair without its twin or its nav line
+    site_errors: list[ContentError] = missing_translations(docs_dir)
     not_in_nav = config.get("not_in_nav")  # MkDocs' own list of pages left out of the nav on purpose
-    errors += pages_missing_from_nav(docs_dir, config["nav"], Path(config["config_file_path"]).name,
-                                     not_in_nav.match_file if not_in_nav else None)
+    site_errors += pages_missing_from_nav(docs_dir, config["nav"], Path(config["config_file_path"]).name,
+                                          not_in_nav.match_file if not_in_nav else None)
+    errors: list[ContentError] = []  # each page's own
     _meta_by_path.clear()
     _draft_problems.clear()
     _draft_uris.clear()
     if config.theme["language"] == DEFAULT_LANGUAGE:
         _draft_keys.clear()
-    drafts: dict[str, object] = {}  # page key ('x.md') -> the draft's file, for the site-wide checks
+    drafts: dict[str, list] = {}  # page key ('x.md') -> [(file, page)] of its drafts, for the site-wide checks
     for file in files.documentation_pages():
         path = Path(file.abs_src_path)
         try:
@@ -157,17 +159,13 @@ def on_files(files, config):
                 _draft_problems[file.abs_src_path] = [_shown(e, root) for e in problems]
                 continue
         errors += problems
-    if _serving:
-        # a missing translation or nav line belongs to the draft's own to-do list, not the site's
-        kept = []
-        for error in errors:
-            owners = drafts.get(page_key(error.path), [])
-            if owners:
-                for file, _ in owners:
-                    _draft_problems[file.abs_src_path].append(_shown(error, root))
-            else:
-                kept.append(error)
-        errors = kept
+    for error in site_errors:
+        owners = drafts.get(page_key(error.path), []) if _serving else []
+        # under serve, a draft's missing translation or nav line is on its own to-do list
+        for file, _ in owners:
+            _draft_problems[file.abs_src_path].append(_shown(error, root))
+        if not owners:
+            errors.append(error)
     refusals = [refusal(page) for owners in drafts.values() for _, page in owners] if not _serving else []
     if refusals or errors:
         fail_build(_Refused(refusals, errors))
