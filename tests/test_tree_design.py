@@ -22,7 +22,8 @@ RESULTS = [s for s in steps(TREE) if isinstance(TREE.nodes[s.node], Outcome)]
 MAX_TAPS = 5
 # Pages no result needs to send a reader to: the home page, the tree itself, who wrote the site,
 # and the list of all pages.
-NOT_A_DESTINATION = {"index", "what-to-do", "about", "topics"}
+# glossary: a reference page of terms, reached from the navigation and from the words on the pages
+NOT_A_DESTINATION = {"index", "what-to-do", "about", "topics", "glossary"}
 
 
 def _nav_pages() -> list[str]:
