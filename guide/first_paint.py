@@ -8,8 +8,8 @@ stylesheets cost more than the HTML's first screen. Here a finished page gets in
   so on a phone the header, the hidden menu and the whole article paint styled from the HTML
   alone; then the same stylesheets limited to wider screens, which wait for them as before;
 - at the mark after the content (<!--guide:first-screen-end-->, overrides/delivery.html), one
-  stylesheet that @imports the full ones in their order (the head's, then the page's own that the
-  template links there), before the print stylesheet. A stylesheet in <body> does not hold the
+  stylesheet that @imports all of them in their order (the head's, then print and the page's own,
+  which the template links there). A stylesheet in <body> does not hold the
   paint of what comes before it (Chromium; Safari waits for it as it waited in <head>), and what
   comes after the mark (the footer) waits for it, so nothing shows unstyled. One stylesheet, not
   several: a browser applies each linked sheet when it arrives, and main.css arriving before
@@ -69,18 +69,19 @@ def without_mark(html: str) -> str:
     return html.replace(MARK_COMMENT, "")
 
 
-def importer(paths: list[str]) -> str:
-    """A stylesheet that is all of `paths` (relative to it), in order: a browser applies it only
-    once every one of them has loaded, so a page never shows a mix of some full sheets with the
-    inlined rules of the others."""
+def importer(sheets: list[tuple[str, str | None]]) -> str:
+    """A stylesheet that is all of `sheets` ((path relative to it, media or None)), in order: a
+    browser applies it only once every one of them has loaded, so a page never shows a mix of
+    some full sheets with the inlined rules of the others."""
     return "/* The full stylesheets of a page, applied together (guide/first_paint.py). */\n" + "".join(
-        f'@import url("{path}");\n' for path in paths)
+        f'@import url("{path}"){" " + media if media else ""};\n' for path, media in sheets)
 
 
-def deliver(html: str, read_stylesheet: Callable[[str], str], combine: Callable[[list[str]], str]) -> str:
+def deliver(html: str, read_stylesheet: Callable[[str], str],
+            combine: Callable[[list[tuple[str, str | None]]], str]) -> str:
     """`html` with its stylesheets loaded after the content and their first-paint rules inlined.
     `read_stylesheet(href)` returns a stylesheet's text (or raises ValueError naming the file);
-    `combine(hrefs)` returns the href of a stylesheet that imports those (importer()), for this page.
+    `combine([(href, media)])` returns the href of a stylesheet that imports those (importer()).
     A page without the mark, or with no stylesheet in <head>, is returned without the mark only."""
     head_end = _HEAD_END.search(html)
     mark = html.find(MARK_COMMENT)
@@ -90,13 +91,14 @@ def deliver(html: str, read_stylesheet: Callable[[str], str], combine: Callable[
     head_links = [m for m in _LINK.finditer(html, 0, head_end.start()) if _stylesheet(m.group(0), media=False)]
     if not head_links:
         return without_mark(html)
-    # The screen stylesheets of the page in cascade order: the head's, then the page's own, which
-    # the template links after the mark.
-    later = [m for m in _LINK.finditer(html, mark) if _stylesheet(m.group(0), media=True)]
-    tags = [m.group(0) for m in head_links + later]
-    hrefs = [_attribute(tag, "href") or "" for tag in tags]
+    # All stylesheets in cascade order: the head's, then those the template links after the mark
+    # (print, then the page's own: the order they always had).
+    later = [m for m in _LINK.finditer(html, mark) if "stylesheet" in (_attribute(m.group(0), "rel") or "").lower().split()]
+    sheets = [(m.group(0), _attribute(m.group(0), "href") or "", _attribute(m.group(0), "media"))
+              for m in head_links + later]
+    screen = [(tag, href) for tag, href, media in sheets if (media or "all").strip().lower() != "print"]
     sources = []
-    for href in hrefs:
+    for _, href in screen:
         text = read_stylesheet(href)
         try:
             compile_stylesheet(text)
@@ -108,10 +110,13 @@ def deliver(html: str, read_stylesheet: Callable[[str], str], combine: Callable[
     styles = " ".join(_STYLE_ATTRIBUTE.findall(html[:mark]))
     inline = critical_css(sources, page, styles, below_em=WIDE_EM).replace("</", "<\\/")
     # Wide screens wait for the same files, linked one by one so they load in parallel; on a
-    # narrow screen these do not apply (the browser may still fetch them early, at low priority).
-    wide = "".join(_with_media(tag, f"(min-width: {WIDE_EM}em)") for tag in tags)
+    # narrow screen these do not apply (the browser may fetch them early, at low priority). The
+    # print stylesheets stay linked as they were (offline copies find every file in <head>).
+    wide = "".join(_with_media(tag, f"(min-width: {WIDE_EM}em)") if (tag, href) in screen else tag
+                   for tag, href, _ in sheets)
     cuts = [(m.start(), m.end(), f"<style>{inline}</style>{wide}" if i == 0 else "") for i, m in enumerate(head_links)]
-    cuts.append((mark, mark + len(MARK_COMMENT), f'<link rel="stylesheet" href="{combine(hrefs)}">'))
+    combined = combine([(href, media) for _, href, media in sheets])
+    cuts.append((mark, mark + len(MARK_COMMENT), f'<link rel="stylesheet" href="{combined}">'))
     cuts += [(m.start(), m.end(), "") for m in later]
     out, at = [], 0
     for begin, end, text in sorted(cuts):

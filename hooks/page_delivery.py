@@ -87,19 +87,20 @@ def _stylesheet_reader(config, page_url: str):
 
 
 def _combiner(config, page_url: str):
-    """hrefs -> the href of a stylesheet, written beside the first, that imports them all
-    (guide/first_paint.py importer); named by its content, so pages with the same list share it."""
+    """[(href, media)] -> the href of a stylesheet, written beside the first, that imports them
+    all (guide/first_paint.py importer); named by its content, so pages with the same list share it."""
     site = Path(config["site_dir"])
 
-    def combine(hrefs: list[str]) -> str:
-        paths = [_site_path(config, page_url, href) for href in hrefs]
+    def combine(sheets: list[tuple[str, str | None]]) -> str:
+        paths = [_site_path(config, page_url, href) for href, _ in sheets]
         folder = posixpath.dirname(paths[0])
-        text = importer([posixpath.relpath(p, folder or ".") for p in paths])
+        text = importer([(posixpath.relpath(p, folder or "."), media) for p, (_, media) in zip(paths, sheets)])
         name = f"all.{hashlib.sha256(text.encode()).hexdigest()[:8]}.css"
         target = site / folder / name
         if not target.exists():
             target.write_text(text, encoding="utf-8")
-        return hrefs[0].rsplit("/", 1)[0] + "/" + name if "/" in hrefs[0] else name
+        first = sheets[0][0]
+        return first.rsplit("/", 1)[0] + "/" + name if "/" in first else name
     return combine
 
 
