@@ -136,9 +136,12 @@ def glossary_markdown(terms: dict[str, Term], lang: str, titles: dict[str, str],
     the page where it matters. `titles` maps a page file (old-debt.md) to its title in `lang`."""
     words = TEXTS[lang]
     base = from_page.rsplit("/", 1)[0] + "/" if "/" in from_page else ""
-    parts = [words["terms"] + words["join"].join(f"[{_md(t.term[lang])}](#{t.id})" for t in terms.values())]
+    # A list of links, not a sentence: the class keeps it out of the plain-language measure.
+    parts = [words["terms"] + words["join"].join(f"[{_md(t.term[lang])}](#{t.id})" for t in terms.values())
+             + "\n{: .glossary-terms }"]
     for t in terms.values():
-        heading = t.term[lang] if lang == "zh" else f"{t.term['en']} ({t.term['zh']})"
+        # English headings in sentence case, with the Chinese term a helper can match to a message
+        heading = t.term[lang] if lang == "zh" else f"{t.term['en'][:1].upper()}{t.term['en'][1:]} ({t.term['zh']})"
         cite = words["cite"].format(ids=words["join"].join(t.sources))
         text = t.text[lang]
         # The citation goes before the final full stop, as the pages write it.

@@ -2,11 +2,12 @@
 
 What is measured, and why:
 - Only the article (`<article class="md-content__inner">`), never the navigation, header or
-  footer, and within it only text a reader reads as prose: headings, table cells (th and td),
-  the source lists (`aside.page-meta`, the tree's `.tree-sources`), labels (admonition titles, <summary>, form labels,
-  legends, buttons), code blocks, the heading permalinks and the citation markers ("[3]", and any
-  "（见 A1）" / "(see A1)" / "见 A1" left in text) are left out. Headings and table cells are not
-  sentences; a citation is not a word the reader reads.
+  footer, and within it only text a reader reads as prose. Left out: headings, table cells (th
+  and td), the source lists (`aside.page-meta`, the tree's `.tree-sources`), labels (admonition
+  titles, <summary>, <dt>, form labels, legends, buttons), the glossary's list of its terms, code
+  blocks, the heading permalinks and the citation markers ("[3]", and any "（见 A1）" / "(see A1)"
+  / "见 A1" left in text). Headings and table cells are not sentences; a citation is not a word
+  the reader reads.
 - Every paragraph, list item, definition and line break ends a sentence, whatever its last
   character: a list item with no full stop is one sentence, not the start of the next one.
 - Chinese: sentences end at 。！？；(and ! ? ;), with any closing quote or bracket after them. A
@@ -32,7 +33,8 @@ SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "table", "aside", "nav", "scrip
              "button", "label", "legend", "summary", "select", "option", "textarea", "output",
              "noscript", "template", "svg", "dt"}
 SKIP_CLASSES = {"headerlink", "cite", "page-meta", "admonition-title", "tree-restart", "tree-lang",
-                "tree-so-far", "tree-sources", "offline-note", "tree-badge", "letter-hint", "letter-status", "forget-site"}
+                "tree-so-far", "tree-sources", "offline-note", "tree-badge", "letter-hint", "letter-status", "forget-site",
+                "glossary-terms"}
 BLOCK_TAGS = {"p", "li", "div", "dd", "blockquote", "section", "details", "ol", "ul", "dl", "article",
               "fieldset", "form", "figure", "figcaption", "tr", "td", "th", "br", "hr"}
 VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed"}

@@ -108,7 +108,12 @@ def _is_translation(inside: str, lang: str) -> bool:
     return not _HAN.search(inside)
 
 
+_POINTER = re.compile(r"^\s*(?:详见|参见|见|see\b|cf\b)", re.I)
+
+
 def _has_words(inside: str, lang: str) -> bool:
+    if _POINTER.match(inside):  # "（见下文）", "(see below)": a pointer, not an explanation
+        return False
     if lang == "en":
         return len(_LATIN_WORD.findall(inside)) >= 2
     return len(_HAN.findall(inside)) >= 2
