@@ -180,6 +180,17 @@ def screenshot(browser, url: str, *, dark: bool = False, javascript: bool = True
     return shot
 
 
+def painted(browser, url: str, wait_ms: int) -> bool:
+    """Whether the page has had a first contentful paint `wait_ms` after the request began."""
+    context = browser.new_context(viewport=VIEWPORT, service_workers="block")
+    page = context.new_page()
+    page.goto(url, wait_until="commit")
+    page.wait_for_timeout(wait_ms)
+    found = page.evaluate("() => performance.getEntriesByName('first-contentful-paint').length > 0")
+    context.close()
+    return found
+
+
 _DIFF = """async ([a, b]) => {
   const load = src => new Promise(done => { const i = new Image(); i.onload = () => done(i); i.src = src; });
   const [x, y] = await Promise.all([load(a), load(b)]);
