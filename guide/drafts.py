@@ -57,7 +57,7 @@ def refusal(page: MarkdownPage) -> DraftRefusal:
     return DraftRefusal(page.path,
                         f"its front matter says `status: draft` (line {status_line}), so it has not been reviewed "
                         f"and the site is not published with it. To publish it, rewrite it in your own words, check "
-                        f"each fact against data/sources.yml, fix the problems listed below, then delete the "
+                        f"each fact against data/sources.yml, fix any problems listed below, then delete the "
                         f"`status: draft` line{extra}. To keep working on it, preview it with `python3 dev.py serve` "
                         f"(drafts show there with a banner) or move it out of docs/ before building.",
                         status_line)

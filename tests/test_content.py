@@ -60,7 +60,9 @@ def test_en_page_has_zh_page(path):
 
 @pytest.mark.parametrize("zh,en", PAIRS, ids=ids(PAIRS))
 def test_pair_has_same_heading_ids(zh, en):
-    assert cc.heading_ids(_body(zh)) == cc.heading_ids(_body(en))
+    zh_ids, en_ids = cc.heading_ids(_body(zh)), cc.heading_ids(_body(en))
+    assert zh_ids == en_ids, (f"{zh.relative_to(ROOT).as_posix()} and {en.name} must have the same heading ids in the "
+                              f"same order: zh {zh_ids}, en {en_ids}")
 
 
 @pytest.mark.parametrize("zh,en", PAIRS, ids=ids(PAIRS))
@@ -74,11 +76,19 @@ def test_pair_has_same_internal_links(zh, en):
     assert cc.internal_links(_body(zh), key) == cc.internal_links(_body(en), key)
 
 
+def _where(path: Path, text: str) -> str:
+    """'docs/x.zh.md:12' for the first line holding `text` (the file alone when none does)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = next((n for n, line in enumerate(lines, 1) if text in line), None)
+    return f"{path.relative_to(ROOT).as_posix()}" + (f":{number}" if number else "")
+
+
 @pytest.mark.parametrize("path", PAGES, ids=ids(PAGES))
 def test_every_heading_has_an_explicit_unique_id(path):
     found = cc.headings(_body(path))
     missing = [text for _, heading_id, text in found if heading_id is None]
-    assert not missing, f"headings without {{#id}}: {missing}"
+    assert not missing, "; ".join(f"{_where(path, text)}: the heading '{text}' has no id: end it with one, "
+                                  f"the same in both languages, e.g. `## {text} {{#steps}}`" for text in missing)
     heading_ids = [heading_id for _, heading_id, _ in found]
     assert len(heading_ids) == len(set(heading_ids)), f"duplicate heading ids: {heading_ids}"
     assert [level for level, _, _ in found].count(1) == 1, "a page needs exactly one H1"
@@ -106,9 +116,11 @@ def test_only_allowed_phone_numbers(path):
 def test_no_spun_words_or_junk(path):
     text = path.read_text(encoding="utf-8")
     spun = cc.words_found(text, RULES["banned_words"])
-    assert not spun, "spun wording from the source articles: " + "; ".join(f"{w} ({RULES['banned_words'][w]})" for w in spun)
+    assert not spun, "spun wording from the source articles: " + "; ".join(
+        f"{_where(path, w)}: {w} ({RULES['banned_words'][w]}; the list is data/content_rules.yml)" for w in spun)
     junk = cc.words_found(text, RULES["junk_markers"])
-    assert not junk, f"scraped junk from the source articles: {junk}"
+    assert not junk, "scraped junk from the source articles: " + "; ".join(
+        f"{_where(path, w)}: {w} (remove it; the list is data/content_rules.yml)" for w in junk)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=ids(PAGES))

@@ -49,7 +49,9 @@ def test_every_result_leads_to_at_least_two_guide_pages_on_every_path():
 def test_every_guide_page_is_where_some_result_leads():
     reached = {link.page for s in RESULTS for link in step_links(TREE, s)}
     missing = [p for p in _nav_pages() if p not in reached and p not in NOT_A_DESTINATION]
-    assert not missing, f"no result of the tree leads to: {missing}"
+    assert not missing, (f"no result of the tree leads to: {missing}. Add each page to the `links:` of the outcome "
+                         "written for its reader in data/tree.yml (README, 'Adding a page', step 5), or, for a "
+                         "reference page, to NOT_A_DESTINATION in tests/test_tree_design.py with a comment")
 
 
 def test_the_no_message_and_texts_only_situations_end_at_their_own_pages():
