@@ -323,3 +323,17 @@ def test_the_headline_above_its_date_line_beats_a_longer_slogan():
     result = run("某某法律咨询网——专业律师在线为你解答各类债务问题", "首页 > 债务", "网贷逾期被起诉怎么办",
                  "时间：2024-10-05 来源：某某网 浏览：312", PARA, PARA2)
     assert result.outline[0] == (1, "网贷逾期被起诉怎么办")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("可以依据《民法典》第546条主张权利", "legal rule"),   # a code's name ends in 典, not 法
+    ("可以依据民法典 546 条主张权利", "legal rule"),       # an article number without 第
+    ("平台必须在中国互金协会登记", "legal rule"),           # a requirement with no law named
+    ("这家公司已在监管部门备案", "legal rule"),
+    ("去年放款规模 5 亿", "amount"),                      # an amount without 元
+    ("只要还本金的 3 折就能结清", "amount"),               # a discount is an amount
+])
+def test_claims_a_contributor_must_back_with_a_fact_id(sentence, kind):
+    from guide.cleaner.review import claims
+    assert kind in claims(sentence), (sentence, claims(sentence))
+    assert claims(sentence + "（见 A1）") == [], "a sentence that cites a fact id is backed"
