@@ -68,6 +68,7 @@ class _Builder:
         self.stack = [self.root]
         self.elements: list[Element] = []
         self.marks: dict[str, int] = {}  # comment text -> number of elements before it
+        self._above: dict[int, frozenset] = {}  # parent's index -> its children's `above`
 
     def start(self, tag: str, values: dict[str, str], at: int, closed: bool) -> None:
         if tag in ("li", "dt", "dd", "option", "tr", "td", "th") and self.stack[-1].tag == tag:
@@ -75,10 +76,15 @@ class _Builder:
         elif tag in _CLOSES_P and self.stack[-1].tag == "p":
             self.stack.pop()
         parent = self.stack[-1]
+        if parent.tag == "#document":
+            above = frozenset()
+        else:  # the same for every child of this parent: computed once (pages are ~1,000 elements deep in lists)
+            above = self._above.get(parent.index)
+            if above is None:
+                above = self._above[parent.index] = parent.above | parent.keys
+        classes, keys = _keys_of(tag, values)
         element = Element(tag, values, parent, index=len(self.elements), position=len(parent.children), start=at,
-                          classes=frozenset(values.get("class", "").split()),
-                          above=parent.above | parent.keys if parent.tag != "#document" else frozenset())
-        element.keys = _keys_of(element)
+                          classes=classes, above=above, keys=keys)
         parent.children.append(element)
         self.elements.append(element)
         if tag not in _VOID and not closed:
@@ -135,11 +141,18 @@ def _scan(html: str, builder: _Builder) -> None:
             at = end
 
 
-def _keys_of(el: Element) -> frozenset:
-    keys = {("class", c) for c in el.classes} | {("tag", el.tag)} | {("attr", a) for a in el.attrs}
-    if "id" in el.attrs:
-        keys.add(("id", el.attrs["id"]))
-    return frozenset(keys)
+@functools.lru_cache(maxsize=None)
+def _keys_for(tag: str, class_value: str, names: tuple, element_id: str | None) -> tuple[frozenset, frozenset]:
+    classes = frozenset(class_value.split())
+    keys = {("class", c) for c in classes} | {("tag", tag)} | {("attr", a) for a in names}
+    if element_id is not None:
+        keys.add(("id", element_id))
+    return classes, frozenset(keys)
+
+
+def _keys_of(tag: str, attrs: dict[str, str]) -> tuple[frozenset, frozenset]:
+    """(classes, keys) of an element; elements of the same kind share them (most of a page's do)."""
+    return _keys_for(tag, attrs.get("class", ""), tuple(attrs), attrs.get("id"))
 
 
 def parse_html(html: str) -> tuple[list[Element], dict[str, int]]:
