@@ -16,7 +16,7 @@ import pytest
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.gaps import MARKER
 from guide.cleaner.pipeline import MAX_TEXT, clean
-from guide.cleaner.report import Finding, Removed, format_report
+from guide.cleaner.report import Finding, Removed, Review, format_report
 from guide.cleaner.review import garbling
 from guide.cleaner.rules import load_content_rules
 
@@ -337,3 +337,16 @@ def test_claims_a_contributor_must_back_with_a_fact_id(sentence, kind):
     from guide.cleaner.review import claims
     assert kind in claims(sentence), (sentence, claims(sentence))
     assert claims(sentence + "（见 A1）") == [], "a sentence that cites a fact id is backed"
+
+
+def test_a_title_in_book_title_marks_on_the_first_line_is_the_title():
+    result = run("《信用卡被提起诉讼了怎么办?》", PARA, PARA2)
+    assert "# 信用卡被提起诉讼了怎么办" in result.draft and "《" not in result.draft.split("\n# ")[1][:5], result.draft
+
+
+@pytest.mark.parametrize("line", ["6 2026-03-04 06:54:40", "jpg)", "12 · 34"])
+def test_a_line_without_words_is_never_a_heading_and_is_listed(line):
+    result = run(TITLE, line, PARA, PARA2)
+    assert not any(l.startswith("#") and line in l for l in result.draft.splitlines()), result.draft
+    assert line in result.draft, "kept as text for the reviewer, never silently deleted"
+    assert any(isinstance(e, Review) and e.text == line for e in result.entries), result.entries

@@ -56,3 +56,12 @@ def is_sentence(text: str) -> bool:
     """A line of running text rather than a title, label or link (some articles end their
     sentences with half-width marks, hence the second test)."""
     return any(mark in text for mark in "。！；") or bool(_HALF_WIDTH_STOP.search(text)) or len(text) >= 60
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def has_words(text: str) -> bool:
+    """Does the line say something: two Chinese characters, or two Latin words? A view count and a
+    time stamp ("6 2026-03-04 06:54:40") or what is left of an image link ("jpg)") do not."""
+    return len(re.findall(f"[{HAN}]", text)) >= 2 or len(_LATIN_WORD.findall(text)) >= 2

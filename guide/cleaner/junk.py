@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guide.cleaner.chinese import comparable, is_sentence
+from guide.cleaner.chinese import HAN, comparable, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
 from guide.cleaner import chrome
 from guide.cleaner.joins import join_broken_lines
@@ -317,6 +317,9 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
                     drop(lines[i], "related articles")
                 i += 1
             continue
+        if not has_words(text):
+            entries.append(Review("a line without words (a counter, a time stamp, what is left of a link?): "
+                                  "kept as text; delete it if it is one", text, line.number))
         kept.append((i, line))
         i += 1
 
@@ -343,6 +346,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
                                   "check it, or pass --title", line.text, 0))
             kept = kept[:title_at] + kept[title_at + 1:]
     title = title.strip()
+    if _BOOK_TITLE.fullmatch(title):
+        title = title[1:-1].strip()
 
     article = []
     for _, line in kept:
@@ -387,6 +392,9 @@ def _late_title(line: Line) -> bool:
 _META_RULES = ("date", "source line", "byline", "counter", "time stamp", "reading time")
 
 
+_BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
+
+
 def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
                 labelled: list[int] = (), meta: set[int] = frozenset()) -> int | None:
     """Index in `kept` of the title line, or None when the header has no line that can be one."""
@@ -396,6 +404,11 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     if said:
         return said[0]
     if not header:
+        # The whole title in book-title marks on the first line ("《信用卡被起诉了怎么办?》"): elsewhere
+        # 《X》 alone is the title named again, but first and before any sentence, it is the title.
+        first = kept[0] if kept else None
+        if first and first[0] < body_start and _BOOK_TITLE.fullmatch(first[1].text.strip()):
+            return 0
         return None
     marked = [k for k in header if kept[k][1].heading == 1]
     if marked:

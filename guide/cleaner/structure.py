@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from guide.cleaner.chinese import is_sentence
+from guide.cleaner.chinese import has_words, is_sentence
 from guide.cleaner.junk import Line
 from guide.cleaner.report import Entry, Removed, Review
 
@@ -49,6 +49,8 @@ class Block:
 
 
 def _short_heading(text: str, limit: int) -> bool:
+    if not has_words(text):
+        return False
     if 0 < len(text) <= EXCLAIMED_HEADING_MAX and text[-1] in "！!" and not re.search(r"[。！；，、!;,？?]", text[:-1]):
         return True
     return (0 < len(text) <= limit and not is_sentence(text)
