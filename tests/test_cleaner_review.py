@@ -350,3 +350,13 @@ def test_a_line_without_words_is_never_a_heading_and_is_listed(line):
     assert not any(l.startswith("#") and line in l for l in result.draft.splitlines()), result.draft
     assert line in result.draft, "kept as text for the reviewer, never silently deleted"
     assert any(isinstance(e, Review) and e.text == line for e in result.entries), result.entries
+
+
+def test_an_unpaired_bold_mark_is_formatting_not_a_cut_word():
+    result = run("**信用卡逾期如何确定被诉讼", PARA, PARA2)
+    assert "# 信用卡逾期如何确定被诉讼\n" in result.draft and "TODO: words seem" not in result.draft.split("\n# ")[1].split("\n")[0]
+
+
+def test_the_sites_sign_off_is_listed_as_a_possible_call_to_action():
+    result = run(TITLE, PARA, "想了解更多相关信息，欢迎在评论区留言交流，再次访问我们的网站。")
+    assert any(isinstance(e, Review) and "call to action" in e.rule for e in result.entries), result.entries

@@ -56,7 +56,10 @@ _CTA = re.compile(
     r"|(?:继续|繼續)?(?:免费|免費)(?:阅读|閱讀|下载|下載)|(?:下载|下載)(?:本文|全文|文档|文檔|完整版)"
 )
 # Maybe an ad, maybe advice ("下载国家反诈中心 APP"): kept, and listed for review.
-_MAYBE_CTA = re.compile(r"(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)")
+_MAYBE_CTA = re.compile(r"(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)"
+                        # the site's sign-off: comments, shares, come back ("欢迎在评论区留言交流，再次访问我们的网站")
+                        r"|欢迎.{0,8}(?:留言|评论|交流|转发|分享|收藏|关注)|评论区|(?:再次)?访问(?:我们的|本)网站"
+                        r"|点赞|(?:转发|分享)给(?:更多|身边)|收藏本(?:站|文|页)")
 # ... unless the line warns against exactly that: advice about ads is content.
 _WARNING = re.compile(r"不要|千万别|别(?:再|去|轻易|随便|相信|信|点|扫|下载|加|理会|转账)|切勿|谨防|警惕|小心|以免|防止|骗|陌生|"
                       r"不明|不正规|非法|违规|拒绝")

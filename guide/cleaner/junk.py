@@ -152,6 +152,9 @@ _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 
+_UNPAIRED_BOLD = re.compile(r"^\*\*(?=[^*\s])|(?<=[^*\s])\*\*$")
+
+
 def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, int]:
     """Take Markdown heading and emphasis marks out of the text; return (text, heading level)."""
     heading = 0
@@ -162,6 +165,12 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
     if _BOLD.search(line):
         entries.append(Changed("markdown", "**bold**", "plain text", len(_BOLD.findall(line))))
         line = _BOLD.sub(lambda b: b.group(1) or b.group(2), line)
+    # ... and a bold mark whose pair was lost with the line break ("**信用卡逾期如何确定被诉讼"):
+    # formatting too, not a censor mark
+    unpaired = _UNPAIRED_BOLD.sub("", line)
+    if unpaired != line:
+        entries.append(Changed("markdown", "** (unpaired)", "removed", 1))
+        line = unpaired
     stray = _STRAY_START.match(line)
     if stray:
         entries.append(Removed("stray punctuation at the start of a line", stray.group(0).strip(), number))
