@@ -79,6 +79,11 @@ test("a word no page uses costs nothing, and the home page does not outrank the 
   ]);
   assert.equal(search("court papers xyzzy")[0][0], "court/");
   assert.ok(search("court papers").flat().includes(""), "the home page is still found");
+  const withGlossary = searcher([
+    page("glossary/#enforcement", "Enforcement (强制执行)", "Enforcement: the court makes a judgment happen."),
+    page("judgment/#enforcement", "After the judgment: enforcement", "What enforcement can take, and what it leaves."),
+  ]);
+  assert.equal(withGlossary("enforcement")[0][0].split("#")[0], "judgment/", "the topic page before the glossary");
 });
 
 test("distress plus a situation: the safety answer first, with its section, then the situation", () => {

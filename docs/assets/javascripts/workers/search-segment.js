@@ -202,12 +202,15 @@
     };
   }
 
-  /* The home page and the tree's own intro mention every topic in passing, and the about page
-   * is about the site, not the reader's problem: they must not outrank the page about the topic. */
+  /* The home page and the tree's own intro mention every topic in passing, the about page is
+   * about the site, and the glossary explains each term in a line: none of them is the reader's
+   * problem, so they must not outrank the page about the topic. */
   function prior(location) {
     if (location === "" || location.charAt(0) === "#") return 0.6;
     if (location === "what-to-do/") return 0.5;
     if (location.indexOf("about/") === 0) return 0.7;
+    // the glossary names every term in a line or two: the page about the topic answers better
+    if (location.indexOf("glossary/") === 0) return 0.6;
     if (OUTCOME.test(location)) return 1.15;
     if (location.indexOf("#") < 0) return 1.3;
     return 1;
