@@ -20,6 +20,7 @@ from guide.errors import ContentError, ContentErrors
 from guide.frontmatter import read_page
 from guide.letters import MARKER as LETTER_MARKER, load_letters
 from guide.topics import MARKER as TOPICS_MARKER
+from guide.glossary import MARKER as GLOSSARY_MARKER, load_glossary
 from guide.page_meta import check_page_meta
 from guide.sources import load_sources
 from guide.tree.validate import load_tree
@@ -30,6 +31,7 @@ ZH = sorted(DOCS.glob("*.zh.md"))
 EN = sorted(DOCS.glob("*.en.md"))
 PAGES = ZH + EN
 RULES = yaml.safe_load((ROOT / "data" / "content_rules.yml").read_text(encoding="utf-8"))
+GLOSSARY_IDS = {term.id for term in load_glossary(ROOT / "data" / "glossary.yml").values()}
 
 
 def _twin(path: Path, lang: str) -> Path:
@@ -101,6 +103,9 @@ def test_internal_links_point_at_existing_pages_and_anchors(path):
         target = DOCS / link.page.replace(".md", f".{path.suffixes[0][1:]}.md")
         if not target.exists():
             broken.append(f"{link.page} (no {target.name})")
+        elif link.anchor and GLOSSARY_MARKER.search(_body(target)):
+            if link.anchor not in GLOSSARY_IDS:  # the glossary's entries are written by its hook
+                broken.append(f"{link.page}#{link.anchor} (no such entry in data/glossary.yml)")
         elif link.anchor and link.anchor not in cc.heading_ids(_body(target)):
             broken.append(f"{link.page}#{link.anchor} (no such heading id)")
     assert not broken, f"broken internal links: {broken}"
