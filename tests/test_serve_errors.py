@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
-import pytest
 
 from conftest import ROOT
 from test_drafts import DRAFT
-from test_serve import free_port, start, stop_all
+from test_serve import free_port, start, stop_all, wait_for
 
 import sys
 
@@ -32,18 +30,6 @@ def get(url: str, timeout: float = 15) -> tuple[int | None, str]:
         return error.code, error.read().decode("utf-8")
     except OSError as error:  # a timeout too: the server hangs
         return None, str(error)
-
-
-def until(condition, what: str, process, log: Path, timeout: float = 90):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        if process.poll() is not None:
-            pytest.fail(f"the server exited ({process.returncode}) before {what}:\n{log.read_text()}")
-        time.sleep(0.3)
-    pytest.fail(f"timed out waiting for {what}:\n{log.read_text()[-4000:]}")
 
 
 def _break(tree: Path, good: str) -> int:
@@ -75,13 +61,13 @@ def test_serve_shows_errors_in_the_browser_and_previews_drafts(tmp_path):
     process = start([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], tmp_path, log)
     base = f"http://127.0.0.1:{port}/"
     try:
-        status, body = until(lambda: (r := get(base + "en/what-to-do/"))[0] and r, "a first answer", process, log)
+        status, body = wait_for(lambda: (r := get(base + "en/what-to-do/"))[0] and r, "a first answer", process, log, timeout=90)
         # the error page (200: see hooks/live_reload.py), with file, line and the fix
         assert status == 200 and f"data/tree.yml:{line} [q-start]" in body, body[:3000]
         assert "did you mean `answers`?" in body and "/livereload/" in body, body[:3000]
 
         tree.write_text(good, encoding="utf-8")
-        until(lambda: "cannot be built" not in get(base + "en/what-to-do/")[1], "the site after the fix", process, log)
+        wait_for(lambda: "cannot be built" not in get(base + "en/what-to-do/")[1], "the site after the fix", process, log, timeout=90)
         assert 'class="tree' in get(base + "en/what-to-do/")[1]
 
         # a draft: previewed with its banner, in its own language
@@ -103,9 +89,9 @@ def test_serve_shows_errors_in_the_browser_and_previews_drafts(tmp_path):
 
         # broken while serving: the rebuild fails, the page answers at once with the error
         _break(tree, good)
-        until(lambda: "cannot be built" in get(base + "help/", timeout=10)[1], "the error page after a rebuild", process, log)
+        wait_for(lambda: "cannot be built" in get(base + "help/", timeout=10)[1], "the error page after a rebuild", process, log, timeout=90)
         tree.write_text(good, encoding="utf-8")
-        until(lambda: "cannot be built" not in get(base + "help/")[1], "the site after the second fix", process, log)
+        wait_for(lambda: "cannot be built" not in get(base + "help/")[1], "the site after the second fix", process, log, timeout=90)
         assert "12348" in get(base + "help/")[1]
         assert re.search(r"data/tree\.yml:\d+ \[q-start\]", log.read_text()), "the terminal has it too"
     finally:
