@@ -354,16 +354,27 @@
       // a reader's word that no page uses (想死, suicidal) is represented by its group alone:
       // the group then stands for the reader's own word, at full weight
       var unknown = typed.every(function (entry) { return !entry.tokens.some(function (t) { return ranker.df.has(t); }); });
-      var alternatives = group.map(function (entry) {
-        return entry.tokens.map(function (t) { return ranker.df.has(t) ? [[t, 1]] : []; });
-      }).filter(function (alt) { return alt.length && alt.every(function (v) { return v.length; }); });
+      var alternatives = indexedAlternatives(group.map(function (entry) { return entry.tokens; }));
       if (!alternatives.length) return;
-      var weight = (unknown ? 1 : EXPANSION) * Math.max.apply(null, alternatives.map(function (alt) {
-        return Math.min.apply(null, alt.map(function (v) { return idf(v[0][0]); }));
-      }));
+      var weight = (unknown ? 1 : EXPANSION) * alternativesWeight(alternatives);
       list.push({ alternatives: alternatives, weight: weight, own: unknown, factor: 1 });
     });
     return list;
+  }
+
+  /* A concept's alternatives, one per word (each a list of its tokens), as conceptScore reads
+   * them: only the words whose every token is in the index. */
+  function indexedAlternatives(tokenLists) {
+    return tokenLists.map(function (list) {
+      return list.map(function (t) { return ranker.df.has(t) ? [[t, 1]] : []; });
+    }).filter(function (alt) { return alt.length && alt.every(function (v) { return v.length; }); });
+  }
+
+  /* How telling such a concept is: its best alternative, each as telling as its most common token. */
+  function alternativesWeight(alternatives) {
+    return Math.max.apply(null, alternatives.map(function (alt) {
+      return Math.min.apply(null, alt.map(function (v) { return idf(v[0][0]); }));
+    }));
   }
 
   /* Pinyin shorthand in the query (yq, zx, "网贷yq了"): {the Latin word: concept}, each
@@ -375,14 +386,10 @@
     (text.match(LATIN) || []).forEach(function (word) {
       var words = ranker.shorthand[word];
       if (!words || ranker.df.has(stem(word)) || found.has(word)) return;
-      var alternatives = words.map(function (w) {
-        return tokens(w).map(function (t) { return ranker.df.has(t) ? [[t, 1]] : []; });
-      }).filter(function (alt) { return alt.length && alt.every(function (v) { return v.length; }); });
+      var alternatives = indexedAlternatives(words.map(function (w) { return tokens(w); }));
       if (!alternatives.length) return;
-      var weight = Math.max.apply(null, alternatives.map(function (alt) {
-        return Math.min.apply(null, alt.map(function (v) { return idf(v[0][0]); }));
-      }));
-      found.set(word, { alternatives: alternatives, weight: weight, own: true, factor: 1, first: words[0] });
+      found.set(word, { alternatives: alternatives, weight: alternativesWeight(alternatives), own: true, factor: 1,
+                        first: words[0] });
     });
     return found;
   }
