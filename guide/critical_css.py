@@ -291,7 +291,7 @@ class Matcher:
         self.elements = elements
         # (tag, attribute) -> values a script may give it before the first paint
         self.alternatives = alternatives or {}
-        self._memo: dict = {}  # (compound, element) -> result, for one selector at a time
+        self._memo: dict = {}  # (selector, step, element) -> result, for one selector at a time
 
     def compound(self, tests: list, el: Element) -> int:
         result = YES
@@ -379,7 +379,7 @@ class Matcher:
         return best
 
     def complex(self, parts: list, i: int, el: Element) -> int:
-        key = (i, el.index)
+        key = (id(parts), i, el.index)  # the selectors inside :not(), :is() ... share the memo
         if key not in self._memo:
             self._memo[key] = self._complex(parts, i, el)
         return self._memo[key]

@@ -84,6 +84,13 @@ def test_print_and_wide_screen_media_are_left_out_and_narrow_media_kept():
         "{p{d:4}}@media (prefers-color-scheme:dark){p{e:5}}")
 
 
+def test_a_selector_inside_is_does_not_share_answers_with_the_selector_around_it():
+    """`table :is(th, td)` once reused the answer for `table` at step 0 as the answer for `th` at
+    step 0 (one memo for both), and dropped the rule on every page with a table."""
+    css = ".t table:not([class]) :is(th, td){padding:0}"
+    assert _critical(css, '<div class="t"><table><tr><td>x</td></tr></table></div>') == css
+
+
 def test_a_list_with_a_vendor_pseudo_class_and_an_unreadable_selector_are_kept_whole():
     css = "p,x::-moz-selection{a:1}p|q{b:2}p > > q{c:3}"
     assert _critical(css, "<p>x</p>") == "p,x::-moz-selection{a:1}p|q{b:2}p > > q{c:3}"
