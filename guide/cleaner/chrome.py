@@ -22,7 +22,7 @@ BYLINE_MAX = 40
 # Where a post or an answer sits on a forum or Q&A page (楼主, 沙发, 3楼, #5), and the labels
 # such pages put above a post or an answer.
 _POST_PLACE = r"楼主|主楼|沙发|板凳|地板|\d+\s*楼|#\s*\d+|只看该作者|发表于|倒序浏览|阅读模式"
-_QA_LABEL = (r"最佳答案|满意答案|推荐答案|优质答案|精选回答|其他回答|其它回答|全部回答|网友回答|热心网友|匿名用户|"
+_QA_LABEL = (r"最佳答案|满意答案|推荐答案|标准答案|优质答案|精选回答|其他回答|其它回答|全部回答|网友回答|热心网友|匿名用户|"
              r"提问者采纳|已采纳|采纳率|追问|追答|如题所述|如题|问题描述|问题补充")
 _FORUM = re.compile(rf"(?:{_POST_PLACE}|{_QA_LABEL})")
 # Editorial labels: the word for a part of the page standing alone on its line ("摘要：").

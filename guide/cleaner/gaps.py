@@ -28,6 +28,22 @@ _SPACE_GAP = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}、])|(?<=\S) {{2,}}(?=\S)")
 # A space between a word and the punctuation after it ("催收 ,", "解决 :"): the word after 催收 was
 # cut. Checked before the punctuation step, which would turn " ," into "，" and hide it.
 _SPACE_BEFORE_MARK = re.compile(rf"(?<=[{HAN}]) +(?=[,，:：;；.。!！?？])")
+# A space after a comma, before the next word ("其中, 催收是…": the word 电话 after the comma was cut).
+# Some writers put a space after punctuation; so this counts as a gap only in an article where spaces
+# after punctuation are rare (RARE_SPACING: at most one mark in twenty), that is, not the writer's habit.
+_SPACE_AFTER_COMMA = re.compile(rf"(?<=[{HAN}][,，]) +(?=[{HAN}])")
+_MARK_BEFORE_WORD = re.compile(rf"(?<=[{HAN}])[,，:：;；、。！？!?]( *)(?=[{HAN}])")
+RARE_SPACING = 20
+# A line that starts with a comma: the words before it were cut (junk.py keeps the comma for this).
+_LEADING_COMMA = re.compile(rf"^[,，](?=[{HAN}])")
+
+
+def spaces_after_marks_are_rare(text: str) -> bool:
+    """Does the article put a space after a punctuation mark at most once in RARE_SPACING marks?"""
+    marks = _MARK_BEFORE_WORD.findall(text)
+    return sum(1 for space in marks if space) * RARE_SPACING <= len(marks)
+
+
 # The name of a law or a standard keeps its real spaces: 《信息安全技术 个人信息安全规范》.
 # So does a standard cited by its code, up to the next punctuation mark: "JR/T 0171—2020 个人金融信息保护
 # 技术规范", "GB/T 35273-2020 信息安全技术 个人信息安全规范".
@@ -66,6 +82,9 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
     for m in _SPACE_GAP.finditer(text):
         if not inside(m.start(), spans) and not inside(m.start(), censored) and not inside(m.start(), titles):
             edits.append((m.start(), m.end(), "space inside a sentence"))
+    lead = _LEADING_COMMA.match(text)
+    if lead and not inside(0, spans):
+        edits.append((lead.end(), lead.end(), "comma at the start of a line (the words before it were cut)"))
     for m in _ENUMERATION.finditer(text):
         if inside(m.start(), spans):
             continue
@@ -78,10 +97,15 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
     return _apply(text, edits)
 
 
-def mark_cut_before_punctuation(text: str) -> tuple[str, list[Entry]]:
-    """Mark "催收 ," as a gap (the marker takes the space's place); run before the punctuation step."""
+def mark_cut_before_punctuation(text: str, after_comma: bool = False) -> tuple[str, list[Entry]]:
+    """Mark "催收 ," as a gap (the marker takes the space's place); run before the punctuation step.
+    `after_comma`: also ", 催收" (the caller has checked that such spaces are rare in the article)."""
     if not has_han(text):
         return text, []
     spans = protected_spans(text) + [m.span() for m in _BOOK_TITLE.finditer(text)]
-    return _apply(text, [(m.start(), m.end(), "space before a punctuation mark")
-                         for m in _SPACE_BEFORE_MARK.finditer(text) if not inside(m.start(), spans)])
+    edits = [(m.start(), m.end(), "space before a punctuation mark")
+             for m in _SPACE_BEFORE_MARK.finditer(text) if not inside(m.start(), spans)]
+    if after_comma:
+        edits += [(m.start(), m.end(), "space after a comma (rare in this article)")
+                  for m in _SPACE_AFTER_COMMA.finditer(text) if not inside(m.start(), spans)]
+    return _apply(text, edits)

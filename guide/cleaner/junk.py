@@ -28,6 +28,12 @@ class Line:
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff]")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+# An image inlined as a data: URL ("data:image/png;base64,iVBOR…", in a Markdown image, an <img>
+# or left bare with its attributes, 'data:image/s3,"…" alt=""'): the picture's bytes, never text.
+DATA_URL = re.compile(r"(?:!\[[^\]\n]*\]\(\s*)?(?:\b(?:src|href)\s*=\s*[\"']?)?\bdata:[a-zA-Z]+/[\w.+-]+(?:;[\w.+=-]+)*,"
+                      r"[^\s)<>]*\)?(?:\s+[a-zA-Z-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'))*")
+# A Markdown image, "![alt](https://….jpg)": a picture, not text (its alt text goes to the report).
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # Emoji and pictographs (plus the joiner and variation selector that glue them together).
 _EMOJI = re.compile(
     # (U+2776-2793, the dingbat circled digits ❶ ➀ ➊, are list numbers: structure.py keeps them.)
@@ -61,6 +67,9 @@ _LINE_RULES = [
     _LineRule("editor line (责任编辑)", re.compile(r"责任编辑\s*[:：]"), max_length=40),
     _LineRule("next/previous article (阅读下一篇)", re.compile(r"^【?\s*(?:阅读|查看)?\s*[上下]一篇\s*】?\s*[:：]?"), max_length=60),
     _LineRule("copyright", re.compile(r"(?i)copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved|未经.{0,8}(?:许可|授权).{0,8}转载|转载请注明"), max_length=120),
+    # ".jpg)" or "/upload/2024/a1.png)": what is left of an image link when its start was cut off.
+    _LineRule("what is left of an image link (.jpg))",
+              re.compile(r"(?i)^[^\s\u4e00-\u9fff]*?\.?(?:jpe?g|png|gif|webp|bmp|svg)\)?\]?$")),
     _LineRule("ICP licence", re.compile(r"(?i)icp\s*[备证]|公网安备")),
     _LineRule("forum software footer", re.compile(r"(?i)powered by\b|processed in \d|\bgzip on\b|\d+\s*queries")),
     _LineRule("page controls", re.compile(r"^(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享到?|返回顶部|扫一扫|举报)\s*[】\]]?[\s:：|]*)+$"), max_length=40),
@@ -152,6 +161,7 @@ _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 
+_BOLD_LEAD = re.compile(r"^\*\*([^*\n。！？；，,]{1,12}?)\*\* +(?=\S)")
 _UNPAIRED_BOLD = re.compile(r"^\*\*(?=[^*\s])|(?<=[^*\s])\*\*$")
 
 
@@ -162,6 +172,18 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
     if m and not line.startswith("#" * 7):
         heading = len(m.group(1))
         line = line[m.end():]
+    lead = _BOLD_LEAD.match(line)
+    if lead:
+        # "**标准答案** 你的信用卡逾期后…": a bold lead-in and a space, then the text; the space is the
+        # bold's separator, not a cut word. A Q&A or forum label goes (reported); another lead-in stays,
+        # followed by a colon ("**注意** 逾期后" -> "注意：逾期后").
+        label = lead.group(1)
+        if chrome.is_post_label(label) or chrome.is_editorial_label(label):
+            entries.append(Removed("forum or Q&A label (楼主, 最佳答案, 如题所述)", label, number))
+            line = line[lead.end():]
+        else:
+            entries.append(Changed("markdown", "**lead-in** text", "lead-in：text", 1))
+            line = label + ("" if label[-1] in ":：" else "：") + line[lead.end():]
     if _BOLD.search(line):
         entries.append(Changed("markdown", "**bold**", "plain text", len(_BOLD.findall(line))))
         line = _BOLD.sub(lambda b: b.group(1) or b.group(2), line)
@@ -172,6 +194,10 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
         entries.append(Changed("markdown", "** (unpaired)", "removed", 1))
         line = unpaired
     stray = _STRAY_START.match(line)
+    if stray and stray.group(0).strip() in (",", "，") and is_sentence(line[stray.end():]):
+        # ",信用卡逾期被诉讼这事儿，…" (总之 was cut before the comma): the comma is evidence of a cut
+        # word; it stays, for gaps.py to mark, and the sentence is kept whole.
+        return "，" + line[stray.end():], heading
     if stray:
         entries.append(Removed("stray punctuation at the start of a line", stray.group(0).strip(), number))
         line = line[stray.end():]
@@ -185,6 +211,12 @@ def normalise(text: str) -> tuple[list[Line], list[Entry]]:
     cleaned = []
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         line = _INVISIBLE.sub("", _SPACES.sub(" ", raw))
+        for image in DATA_URL.findall(line):
+            entries.append(Removed("image data (a data: URL)", image, number))
+        line = re.sub(f" *(?:{DATA_URL.pattern}) *", "", line)
+        for image in _MD_IMAGE.findall(line):
+            entries.append(Removed("image (Markdown ![…](…))", image, number))
+        line = re.sub(f" *(?:{_MD_IMAGE.pattern}) *", "", line)
         for tag in _HTML_TAG.findall(line):
             entries.append(Removed("HTML tag", tag, number))
         line = _HTML_TAG.sub("", line)
@@ -346,9 +378,17 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             # No title at the top: a headline a few lines down is one ("支付令是什么?…该怎么办?"),
             # taken out of the text and reported; the lines before it stay (they are text).
             title_at = next((k for k, (_, line) in enumerate(kept[:TITLE_SEARCH_LINES]) if _late_title(line)), None)
+            peers = _peer_headings(kept, title_at) if title_at is not None else []
             if title_at is None:
                 raise CleanerError("no title found: the article should start with its title on a line of its own "
                                    "(before the first paragraph); add that line or pass --title")
+            if peers:
+                # "催收咋拿到你通讯录的?" + text, then "被爆通讯录有啥后果?" + text: the line is the
+                # first of the article's section headings, not its title (a title stands alone).
+                line = kept[title_at][1]
+                raise CleanerError(f"no title found: the article starts with a paragraph, and input line {line.number} "
+                                   f"(\"{line.text[:20]}\") looks like a section heading (line {peers[0]} is another); "
+                                   "add the title as the first line or pass --title")
             line = kept[title_at][1]
             title = line.text
             entries.append(Review(f"title taken from input line {line.number} (no title line at the top): "
@@ -395,6 +435,25 @@ def _late_title(line: Line) -> bool:
     text = line.text
     return (6 <= len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and chrome.title_candidate(text)
             and not _LIST_MARK.match(text) and _headline(text) and text[-1] not in "，,、")
+
+
+def _heading_shaped(kept: list[tuple[int, Line]], k: int) -> bool:
+    """A short line with words, not a sentence nor a list's announcement, with a sentence after it:
+    how a section heading stands in a pasted text."""
+    text = kept[k][1].text
+    following = kept[k + 1][1].text if k + 1 < len(kept) else ""
+    return (has_words(text) and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text)
+            and text[-1] not in "：:，,、；;" and bool(following)
+            and (is_sentence(following) or not _title_like(following)))
+
+
+def _peer_headings(kept: list[tuple[int, Line]], title_at: int) -> list[int]:
+    """Input lines, other than the late title candidate, shaped like it (section headings), when the
+    candidate is one too (a sentence follows it); unnumbered ones only (一、 is a level below a title)."""
+    if not _heading_shaped(kept, title_at):
+        return []
+    return [line.number for k, (_, line) in enumerate(kept) if k != title_at and _heading_shaped(kept, k)
+            and not _LIST_MARK.match(line.text) and not line.heading]
 
 
 # Lines that stand under a headline: its date, source, author, counters.

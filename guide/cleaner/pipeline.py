@@ -5,11 +5,11 @@ from dataclasses import dataclass, replace
 
 from guide.cleaner.draft import make_draft
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.gaps import mark_censor_marks, mark_cut_before_punctuation, mark_gaps
+from guide.cleaner.gaps import mark_censor_marks, mark_cut_before_punctuation, mark_gaps, spaces_after_marks_are_rare
 from guide.cleaner.html import html_to_lines
-from guide.cleaner.junk import menu_items, normalise, remove_junk
+from guide.cleaner.junk import DATA_URL, menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
-from guide.cleaner.report import Entry, Finding, Review
+from guide.cleaner.report import Changed, Entry, Finding, Review
 from guide.cleaner.review import body_lines, review
 from guide.cleaner.rules import ContentRules, load_content_rules
 from guide.cleaner.structure import Block, build_blocks, outline
@@ -43,14 +43,14 @@ class CleanResult:
                          for k in order if k in counts)
 
 
-def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block:
+def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry], rare_spacing: bool = False) -> Block:
     # Wording before punctuation (the data file's contexts may name either form of a mark);
     # gaps after punctuation (converting "? " must not leave a space that looks like a gap);
     # spacing last (it only adds spaces, never between two Chinese characters).
     gaps_here = block.kind not in ("heading", "table") and not menu_items(block.text)
     steps = [lambda t: replace_spun_words(t, words)]
     if gaps_here:
-        steps.append(mark_cut_before_punctuation)
+        steps.append(lambda t: mark_cut_before_punctuation(t, after_comma=rare_spacing))
     steps.append(full_width_punctuation)
     if block.kind == "heading":  # headlines use spaces as separators: not evidence of a cut
         steps.append(mark_censor_marks)
@@ -62,6 +62,19 @@ def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry]) -> Block
         text, found = step(text)
         entries.extend(found)
     return replace(block, text=text)
+
+
+SPUN_LEFT_RULE = "spun word left as it is ({spun}: the list replaces it by {plain} only in some contexts, and did so elsewhere in this article): did the article mean {plain}?"
+
+
+def _spun_words_left(blocks: list[Block], words: list[SpunWord], entries: list[Entry]) -> list[Review]:
+    """A word the list replaces only in some contexts, replaced somewhere in this article and left
+    elsewhere in it ("实行咨询" after "实行核实" became "进行核实"): the spinner's habit shows, so
+    the rest is listed for review, not guessed."""
+    replaced = {entry.before for entry in entries if isinstance(entry, Changed) and entry.rule == "spun word"}
+    doubtful = [w for w in words if w.spun in replaced and (w.branches or w.unless)]
+    return [Review(SPUN_LEFT_RULE.format(spun=w.spun, plain=w.plain), block.text, block.line or 0)
+            for block in blocks for w in doubtful if w.spun in block.text]
 
 
 def _too_long(text: str, limit: int, what: str) -> None:
@@ -93,7 +106,9 @@ def clean(text: str, source: str, title: str | None = None, words: list[SpunWord
     """
     words = load_spun_words() if words is None else words
     rules = load_content_rules() if rules is None else rules
-    _too_long(text, MAX_HTML if html else MAX_TEXT, "a web page" if html else "a text")
+    # Images inlined as data: URLs can be larger than the article; they are not text (junk.py removes them).
+    _too_long(DATA_URL.sub("", text) if "data:" in text else text, MAX_HTML if html else MAX_TEXT,
+              "a web page" if html else "a text")
     if html:
         text, page_title = html_to_lines(text)
         title = title or page_title
@@ -104,7 +119,9 @@ def clean(text: str, source: str, title: str | None = None, words: list[SpunWord
         raise CleanerError("nothing is left after removing site chrome and junk; is this an article?")
     blocks, found = build_blocks(title, lines)
     entries += found
-    blocks = [_rewrite(block, words, entries) for block in blocks]
+    rare_spacing = spaces_after_marks_are_rare("\n".join(block.text for block in blocks))
+    blocks = [_rewrite(block, words, entries, rare_spacing) for block in blocks]
+    entries += _spun_words_left(blocks, words, entries)
     draft = make_draft(blocks, source)
     draft_line = _draft_line_of(blocks, draft)
     checked: dict[tuple[int, str], Finding] = {}  # one note per line (two rules may doubt the same one)

@@ -73,6 +73,36 @@ def _numbered(text: str) -> tuple[str, int] | None:
     return None
 
 
+FLATTENED_RULE = "list items separated by spaces (the page's list lost its marks): made a list; check the items"
+FLATTENED_MIN_ITEMS = 3
+
+
+def _flattened_items(text: str) -> list[str] | None:
+    """"信用卡账单的副本 付款收据 财务困难证明" under a line that ends with a colon: the items of a list
+    joined by single spaces (not cut words: each part is a short phrase with words, none a sentence)."""
+    if "  " in text or _BULLET.match(text) or _numbered(text):
+        return None
+    parts = text.split(" ")
+    if len(parts) < FLATTENED_MIN_ITEMS:
+        return None
+    if all(has_words(p) and len(p) <= LIST_ITEM_MAX and not re.search("[。！？；!?;]", p) for p in parts):
+        return parts
+    return None
+
+
+def _split_flattened_lists(content: list[Line], entries: list[Entry]) -> list[Line]:
+    out: list[Line] = []
+    for line in content:
+        announced = bool(out) and out[-1].text.rstrip()[-1:] in ":："
+        items = _flattened_items(line.text) if announced and not line.heading else None
+        if items:
+            entries.append(Review(FLATTENED_RULE, line.text, line.number))
+            out.extend(Line(line.number, "- " + item) for item in items)
+        else:
+            out.append(line)
+    return out
+
+
 def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry]]:
     entries: list[Entry] = []
     # Separators become section breaks: they are dropped, and the line after one is a heading.
@@ -84,6 +114,8 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
             after_separator.add(len(content))
         else:
             content.append(line)
+
+    content = _split_flattened_lists(content, entries)
 
     # First pass: what each line is, and which heading kinds the article uses.
     kinds: list[tuple[str, str, int]] = []  # (kind, text, number)
