@@ -172,8 +172,8 @@ def test_dingbat_list_numbers_are_not_emoji():
 
 
 def test_header_ends_at_a_sentence_with_half_width_stops():
-    _, kept, removed = run(article(body=("收到短信以后,先核实身份.再决定怎样回应.", "2024-11-05")))
-    assert removed == {} and kept == ["收到短信以后,先核实身份.再决定怎样回应.", "2024-11-05"]
+    _, kept, removed = run(article(body=("收到短信以后,先核实身份.再决定怎样回应.", "2024-11-05", PARA2)))
+    assert removed == {} and kept == ["收到短信以后,先核实身份.再决定怎样回应.", "2024-11-05", PARA2]
 
 
 def test_html_tags_are_removed():

@@ -346,7 +346,11 @@ def test_a_title_in_book_title_marks_on_the_first_line_is_the_title():
 
 @pytest.mark.parametrize("line", ["6 2026-03-04 06:54:40", "12 · 34"])
 def test_a_line_without_words_is_never_a_heading_and_is_listed(line):
-    result = run(TITLE, line, PARA, PARA2)
+    # Between paragraphs it may be the article's: kept and listed. Above the first sentence or
+    # below the last it is the page's (a counter, an icon, a separator): removed and listed.
+    edge = run(TITLE, line, PARA, PARA2)
+    assert line not in edge.draft and any(line == text for group in removed(edge).values() for _, text in group)
+    result = run(TITLE, PARA, line, PARA2)
     assert not any(l.startswith("#") and line in l for l in result.draft.splitlines()), result.draft
     assert line in result.draft, "kept as text for the reviewer, never silently deleted"
     assert any(isinstance(e, Review) and e.text == line for e in result.entries), result.entries
@@ -440,3 +444,24 @@ def test_a_spun_word_replaced_in_one_place_and_left_in_another_is_listed():
     assert len(check) == 1 and "实行分级管理" in check[0].text
     assert not [f for f in findings(run(TITLE, "各地实行分级管理，具体看当地规定。"), "check")
                 if f.what.startswith("spun word left")]
+
+
+def test_page_chrome_around_a_title_and_after_the_end_goes():
+    # Fresh trial 2 (tests/fixtures/cleaner/real/sqjnqi-2022556.txt, 64365-21359143.txt): a name
+    # shown twice, "|", a view count as a phrase, "来源于…", "原创", the title again with " - site";
+    # after the end, a revision date, an icon letter, a disclaimer and the widgets after it.
+    result = run("0", "2026年遇到暴力催收怎么办", "絕刀狂花", "絕刀狂花", "|", "413人浏览过", "来源于某某中文网", "原创",
+                 "2026年遇到暴力催收怎么办 - 某某中文网", PARA, PARA2, "最新修订:2024-02-22", "i", "免责声明",
+                 "以下内容由某网整合生成,文字可能源于人工智能模型,不代表平台的观点和立场,请酌情参考。", "查看更多",
+                 "  • 说清楚", "    完整描述纠纷焦点和具体问题", "在线咨询")
+    body_text = result.draft.split("\n# ", 1)[1]
+    assert body_text.split("\n\n")[1:] == [PARA, PARA2 + "\n"], result.draft
+    assert result.outline == [(1, "2026 年遇到暴力催收怎么办")]
+    assert not findings(result, "check")
+
+
+@pytest.mark.parametrize("line", ["答案", "**答案", "原创"])
+def test_a_label_alone_on_its_line_is_never_a_heading(line):
+    result = run(TITLE, line, PARA, PARA2)
+    assert [text for _, text in result.outline] == [TITLE]
+    assert any(line.strip("*") == text for group in removed(result).values() for _, text in group)

@@ -28,7 +28,8 @@ _FORUM = re.compile(rf"(?:{_POST_PLACE}|{_QA_LABEL})")
 # Editorial labels: the word for a part of the page standing alone on its line ("摘要：").
 _EDITORIAL = re.compile(
     r"^(?:(?:小编|小編|编者|編者)(?:导语|導語|导读|導讀|按|的话|的話)?|导语|導語|导读|導讀|编者按|編者按|"
-    r"(?:内容|文章|文档|文檔|內容)?(?:摘要|简介|簡介|提要)|(?:多级)?标题|(?:多級)?標題|正文|关键词|關鍵詞)\s*[:：]?$")
+    r"(?:内容|文章|文档|文檔|內容)?(?:摘要|简介|簡介|提要)|(?:多级)?标题|(?:多級)?標題|正文|关键词|關鍵詞|"
+    r"原创|原創|转载|轉載|(?:标准|標準)?答案|回答|解答)\s*[:：]?$")  # a label alone on its line: "**答案", "原创"
 # "标题：X" in the header: the label goes, X is a line of its own (the title).
 LABEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:标题|標題|题目|題目)\s*[:：]\s*(?=\S)")  # also 案例标题：, 文章标题：
 # "摘要：X": X repeats the text that follows (the page printed its description); checked by the caller.
@@ -67,6 +68,7 @@ CTA_MAX = 80  # a longer line that matches is kept, and listed for review
 # Disclaimers: what the page says about itself, not about debts.
 _DISCLAIMER = re.compile(
     r"免责声明|免責聲明|版[权權](?:说明|說明|声明|聲明)|不构成.{0,8}(?:建议|意见|依据)|不代表本站|本站不对"
+    r"|不代表.{0,6}(?:观点|觀點|立场|立場)|源于人工智能|由人工智能生成|AI\s*生成"
     r"|如有侵[权權]|若有侵[权權]|存在侵[权權]|侵权请联系|侵權請聯繫|联系删除|请联系.{0,6}删除|来源于网络|來源於網絡|来自网络|版权归原作者")
 # "以上金额仅供参考，以合同为准" may be the article's own hedge: kept, and listed for review.
 _MAYBE_DISCLAIMER = re.compile(r"仅供参考|僅供參考|不作为.{0,6}依据|不作為.{0,6}依據")

@@ -59,6 +59,10 @@ _LINE_RULES = [
     _LineRule("breadcrumb", re.compile(r"\S\s*[>›»](?:\s*[>›»])*\s*\S|^\s*[>›»]|[>›»]\s*$"), header_only=True),
     _LineRule("date", re.compile(rf"^(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?{_DATE}(?:\s*{_TIME})?$"), header_only=True),
     _LineRule("source line", re.compile(rf"^(?:{_META_WORDS})\s*[:：]"), header_only=True),
+    # "来源于php中文网": the source without a colon, alone on its line above the text.
+    _LineRule("source line", re.compile(r"^(?:来源于|來源於|来源自|来自于|出自)[^，。！？,.!?]{1,20}$"), header_only=True),
+    # "最新修订:2024-02-22", "更新于 2025-01-03": when the page was edited, anywhere (only a label and a date).
+    _LineRule("date", re.compile(rf"^(?:最新|最后|最後)?(?:修订|修訂|修改|更新|编辑|編輯|发布|發布)(?:于|於|时间|時間|日期)?\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?$")),
     _LineRule("source line", re.compile(rf"{_DATE}.*(?:{_META_WORDS})\s*[:：]|(?:{_META_WORDS})\s*[:：].*{_DATE}"), header_only=True),
     _LineRule("page label (正文)", re.compile(r"^(?:文章)?正文(?:内容)?$"), header_only=True),
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)(?:大小)?\s*[:：】]"), max_length=30),
@@ -83,6 +87,8 @@ _BAR = re.compile(r"\s*[|｜丨]\s*")
 _COUNTER_WORDS = (r"评论|举报评论|点赞|赞|收藏|分享|浏览|阅读|举报|回复|转发|人气|点击|喜欢|关注|粉丝|投票|顶|踩|围观|热度|访问"
                   r"|积分|帖子|主题|精华|金钱|威望|贡献|听众|收听|好友|查看|回帖|发帖")  # and a forum member's stats
 _COUNTER = re.compile(rf"^(?:(?:{_COUNTER_WORDS})(?:量|数|次数)?\s*[:：]?\s*[（(\[]?\s*\d+(?:\.\d+)?\s*[万wk]?\s*[)）\]]?\s*(?:次|人)?\s*)+$")
+# "413人浏览过", "1.2万次阅读", "32 人看过": a view count written as a phrase.
+_VIEWS = re.compile(r"^\d+(?:\.\d+)?\s*[万wk]?\s*(?:人|次)?\s*(?:浏览|瀏覽|阅读|閱讀|看过|看過|观看|觀看|围观|点赞|收藏)(?:过|過|了|量)?$")
 # "金融债务34秒前1": a category, how long ago, a view count.
 _TIME_AGO = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个月)前")
 # "更多>同类资讯", "查看更多", "展开全文", "阅读全文>>"
@@ -119,6 +125,8 @@ def _shape_rule(text: str, edge: bool) -> str | None:
     if items and (edge or len(items) >= MENU_ANYWHERE_MIN):
         return "menu line (short words in a row)"
     if len(text) <= 30 and _COUNTER.match(text.replace(" ", " ")):
+        return "counter (举报评论 0)"
+    if len(text) <= 20 and _VIEWS.match(text):
         return "counter (举报评论 0)"
     if len(text) <= 30 and _TIME_AGO.search(text):
         return "time stamp (34秒前)"
@@ -288,7 +296,10 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     """
     entries: list[Entry] = []
     body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text)), len(lines))
-    body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)), default=len(lines))
+    # The page's own sentences at the end (a disclaimer, a sign-off with a link) are not the article's.
+    body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)
+                    and not (chrome.is_disclaimer(line.text) or chrome.call_to_action(line.text))), default=len(lines))
+    footer = False  # after the article's end, a line of page chrome was removed: the short lines after it are the footer's
     kept: list[tuple[int, Line]] = []  # (index in `lines`, line)
 
     def drop(line: Line, rule: str) -> None:
@@ -319,18 +330,33 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             entries.append(Review("possible ad or call to action (kept: delete it if it is one)", text, line.number))
         if chrome.maybe_disclaimer(text) or (len(text) > chrome.DISCLAIMER_MAX and chrome.is_disclaimer(text)):
             entries.append(Review("possible disclaimer (kept: delete it if it is the site's)", text, line.number))
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+        if (i < body_start and nxt is not None and lines[nxt].text == text and len(text) <= NAME_MAX and has_words(text)
+                and not _headline(text) and not line.heading):
+            # "絕刀狂花" twice above the text (the avatar's label and the name): the author's name.
+            drop(line, "byline or time stamp (a name, a date)")
+            drop(lines[nxt], "byline or time stamp (a name, a date)")
+            i = nxt + 1
+            continue
         byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
         special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
         rule = (_line_rule(text, i < body_start) or _chrome_rule(text, i < body_start)
                 or (None if special else _shape_rule(text, i < body_start or i > body_end)))
         if rule:
             drop(line, rule)
+            footer = footer or (i > body_end and not rule.startswith(("date", "a line without")))
             # "阅读下一篇:" alone on its line: the next short line is the linked title.
             if rule.startswith("next/previous") and re.search(r"[:：]\s*$", text):
                 nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
                 if nxt is not None and _title_like(lines[nxt].text) and not _line_rule(lines[nxt].text, False):
                     drop(lines[nxt], rule)
                     i = nxt
+            i += 1
+            continue
+        if not has_words(text) and (i < body_start or i > body_end) and not _TABLE_ROW.match(text):
+            # "0", "|", "i", "—", "**" above the first sentence or below the last: what is left of the
+            # page's counters, icons and separators.
+            drop(line, "a line without words at the top or the end (a counter, an icon, a separator)")
             i += 1
             continue
         if _COMMENTS_HEADING.match(text):
@@ -343,6 +369,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             break
         if byline:
             drop(line, "comments")
+            footer = footer or i > body_end
             # A byline without a comments heading: its comment is the next line.
             nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
             if nxt is not None and not _BYLINE.search(lines[nxt].text) and not _line_rule(lines[nxt].text, False):
@@ -352,13 +379,18 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             continue
         if _RELATED_HEADING.match(text) or _LINK_LINE.search(text):
             drop(line, "related articles")
+            footer = footer or i > body_end
             i += 1
             while i < len(lines) and (not lines[i].text or _title_like(lines[i].text) or _LINK_LINE.search(lines[i].text)):
                 if lines[i].text:
                     drop(lines[i], "related articles")
                 i += 1
             continue
-        if not has_words(text):
+        if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text):
+            drop(line, "page footer (short lines after the article's end and the page's chrome)")
+            i += 1
+            continue
+        if not has_words(text) and not _TABLE_ROW.match(text):  # a table's |---| row is structure
             entries.append(Review("a line without words (a counter, a time stamp, what is left of a link?): "
                                   "kept as text; delete it if it is one", text, line.number))
         kept.append((i, line))
@@ -403,6 +435,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         rule = _repeats_title(line.text, title)
         if rule:
             drop(line, rule)
+            footer = footer or (i > body_end and not rule.startswith(("date", "a line without")))
         else:
             article.append(line)
     article = _drop_teasers(article, entries)
@@ -429,6 +462,8 @@ def _page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entr
 
 
 TITLE_SEARCH_LINES = 12
+_TABLE_ROW = re.compile(r"^\|.+\|$")
+NAME_MAX = 8  # characters of a user or author name
 
 
 def _late_title(line: Line) -> bool:
@@ -502,7 +537,7 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     return next(k for k in header if len(kept[k][1].text) == longest)
 
 
-_TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜，,]\s*")
+_TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜，,]\s*|\s+-\s+")  # " - php中文网": the title and the site's name
 
 
 def _repeats_title(text: str, title: str) -> str | None:

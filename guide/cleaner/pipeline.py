@@ -9,7 +9,7 @@ from guide.cleaner.gaps import mark_censor_marks, mark_cut_before_punctuation, m
 from guide.cleaner.html import html_to_lines
 from guide.cleaner.junk import DATA_URL, menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
-from guide.cleaner.report import Changed, Entry, Finding, Review
+from guide.cleaner.report import Changed, Entry, Finding, Removed, Review
 from guide.cleaner.review import body_lines, review
 from guide.cleaner.rules import ContentRules, load_content_rules
 from guide.cleaner.structure import Block, build_blocks, outline
@@ -125,8 +125,9 @@ def clean(text: str, source: str, title: str | None = None, words: list[SpunWord
     draft = make_draft(blocks, source)
     draft_line = _draft_line_of(blocks, draft)
     checked: dict[tuple[int, str], Finding] = {}  # one note per line (two rules may doubt the same one)
+    gone = {(entry.line, entry.text) for entry in entries if isinstance(entry, Removed)}
     for entry in entries:
-        if isinstance(entry, Review):
+        if isinstance(entry, Review) and (entry.line, entry.text) not in gone:  # not about a line removed later
             checked.setdefault((draft_line(entry.line), entry.text), Finding("check", entry.rule, entry.text, draft_line(entry.line)))
     entries += checked.values()
     entries += review(draft, rules)
