@@ -199,3 +199,12 @@ def test_given_title_wins_and_its_copies_go():
 def test_no_title_is_an_error():
     with pytest.raises(CleanerError, match="no title found"):
         run(PARA + "\n" + PARA2 + "\n")
+
+
+def test_a_list_run_together_under_a_colon_line_is_content_not_the_title():
+    """The longest header line was the list under "一般要准备：", so the real title and that line
+    above it went as the site's header: content lost."""
+    intro, items = "申请延期还款时，一般要准备：", "身份证复印件 近六个月的收入流水 困难证明 与平台的沟通记录"
+    title, kept, removed = run("\n".join([TITLE, intro, items, PARA, PARA2]) + "\n")
+    assert title == TITLE and removed == {}
+    assert kept[:2] == [intro, items]

@@ -501,8 +501,11 @@ _BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
 def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
                 labelled: list[int] = (), meta: set[int] = frozenset()) -> int | None:
     """Index in `kept` of the title line, or None when the header has no line that can be one."""
+    # A line under one that ends with a colon ("一般要准备：") is what that line announces (a list
+    # run together on one line, a name): the article's content, never its title.
     header = [k for k, (index, line) in enumerate(kept)
-              if index < body_start and len(line.text) <= 60 and chrome.title_candidate(line.text)]
+              if index < body_start and len(line.text) <= 60 and chrome.title_candidate(line.text)
+              and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")]
     said = [k for k in header if kept[k][1].number in labelled]
     if said:
         return said[0]
