@@ -5,7 +5,7 @@ import pytest
 
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.junk import normalise, remove_junk
-from guide.cleaner.report import Removed
+from guide.cleaner.report import Removed, Review
 
 TITLE = "网贷逾期后收到催收短信怎么办"
 PARA = "收到催收短信以后，先核实对方的身份，再决定怎样回应。"
@@ -208,3 +208,11 @@ def test_a_list_run_together_under_a_colon_line_is_content_not_the_title():
     title, kept, removed = run("\n".join([TITLE, intro, items, PARA, PARA2]) + "\n")
     assert title == TITLE and removed == {}
     assert kept[:2] == [intro, items]
+
+
+def test_one_headline_after_the_last_sentence_is_kept_and_flagged():
+    lines, entries = normalise(article(tail=("网贷逾期几天会被起诉吗",)))
+    _, kept, more = remove_junk(lines)
+    assert kept[-1].text == "网贷逾期几天会被起诉吗"
+    assert [e.text for e in more if isinstance(e, Review) and "links to other articles" in e.rule] \
+        == ["网贷逾期几天会被起诉吗"]

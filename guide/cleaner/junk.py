@@ -630,4 +630,8 @@ def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
         if not any(_LIST_MARK.match(line.text) for line in tail):  # a list with its marks is a section
             for line in tail:
                 entries.append(Review(REVIEW_TAIL, line.text, line.number))
+    elif len(tail) == 1 and not announced and _title_like(tail[0].text) and _headline(tail[0].text):
+        # One headline after the last sentence ("网贷逾期几天会被起诉吗"): most often the link to
+        # the next article, sometimes the article's own closing question; a person decides.
+        entries.append(Review(REVIEW_TAIL, tail[0].text, tail[0].number))
     return article
