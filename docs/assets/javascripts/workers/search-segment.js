@@ -32,6 +32,7 @@
   var HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
   var LATIN = /[a-z0-9][a-z0-9%]*/g;
   var FIELDS = { title: 3, summary: 2, terms: 2, text: 1 };
+  var FIELD_NAMES = Object.keys(FIELDS);
   var K1 = 1.2, B = 0.5;
   var OUTCOME = /#o-/;  // a decision-tree outcome: what-to-do/#o-door--q-visit-3
   var OUTCOME_GROUPS = 1;  // outcomes shown as results of their own; the rest go under the tree page
@@ -136,6 +137,16 @@
     return (html || "").replace(/<[^>]+>/g, " ").replace(/\u200b/g, "").toLowerCase();
   }
 
+  // Per document, the same for every query (cleared when an index is loaded): its text as
+  // snippets read it, and its title and text in plain words, for the marks.
+  var snippetText = new Map();
+  var plainTexts = new Map();
+  function plainText(doc) {
+    var key = doc.location, text = plainTexts.get(key);
+    if (text === undefined) plainTexts.set(key, text = plain(doc.title) + " " + plain(doc.text));
+    return text;
+  }
+
   /* Tokens of a text: stemmed English words without function words, Chinese character pairs
    * without question words (a lone character stays itself). */
   function tokens(text, keepStopWords) {
@@ -165,6 +176,8 @@
   }
 
   function build(setup) {
+    snippetText.clear();
+    plainTexts.clear();
     var docs = setup.docs.map(function (doc) {
       var fields = {};
       Object.keys(FIELDS).forEach(function (name) {
@@ -188,7 +201,7 @@
     var latin = [];
     df.forEach(function (_, t) { if (!HAS_HAN.test(t) && t.indexOf(" ") < 0) latin.push(t); });  // words, not pairs
     return {
-      docs: docs, df: df, average: average, latin: latin,
+      docs: docs, df: df, average: average, latin: latin, idf: new Map(),
       shorthand: setup.config.shorthand || {},
       thesaurus: (setup.config.thesaurus || []).map(function (group) {
         var words = Array.isArray(group) ? group : group.words;
@@ -283,19 +296,24 @@
   }
 
   function idf(token) {
-    var n = ranker.docs.length, df = ranker.df.get(token) || 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    var known = ranker.idf.get(token);  // every query asks again for the same few hundred tokens
+    if (known === undefined) {
+      var n = ranker.docs.length, df = ranker.df.get(token) || 0;
+      ranker.idf.set(token, known = Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    return known;
   }
 
+  // called for every document, concept and variant of a query: plain loops, no closures
   function tokenScore(entry, token) {
     var score = 0;
-    Object.keys(FIELDS).forEach(function (name) {
-      var field = entry.fields[name], tf = field.tf.get(token);
-      if (!tf) return;
+    for (var i = 0; i < FIELD_NAMES.length; i++) {
+      var name = FIELD_NAMES[i], field = entry.fields[name], tf = field.tf.get(token);
+      if (!tf) continue;
       var b = name === "terms" ? 0 : B;  // reader phrasings are examples: more of them dilute none
       var norm = K1 * (1 - b + b * field.length / ranker.average[name]);
       score += FIELDS[name] * tf * (K1 + 1) / (tf + norm);
-    });
+    }
     return score ? score * idf(token) : 0;
   }
 
@@ -399,11 +417,11 @@
   function conceptScore(entry, concept) {
     var scores = concept.alternatives.map(function (alternative) {
       var sum = 0;
-      alternative.forEach(function (found) {
-        var top = 0;
-        found.forEach(function (v) { top = Math.max(top, v[1] * tokenScore(entry, v[0])); });
+      for (var i = 0; i < alternative.length; i++) {
+        var found = alternative[i], top = 0;
+        for (var j = 0; j < found.length; j++) top = Math.max(top, found[j][1] * tokenScore(entry, found[j][0]));
         sum += top;
-      });
+      }
       return sum / alternative.length;
     }).sort(function (a, b) { return b - a; });
     return scores.reduce(function (sum, s, i) { return sum + s * Math.pow(MORE, i); }, 0);
@@ -651,10 +669,13 @@
    * (given `marks`; the first, of equals), cut at a word's end after about `budget` units (a
    * Chinese character is two, the segmenter's zero-width spaces nothing). */
   function snippet(html, marks, budget) {
-    var text = (html || "").replace(/<\/(p|li|h[1-6]|td|th|div)>/gi, "\u0001").replace(/<[^>]+>/g, " ")
-      .replace(/\[\d+\]/g, "")  // citation marks: links on the page, noise here
-      .replace(/([^.\u3002!?\uff01\uff1f:\uff1a;\uff1b\s\u0001])\s*\u0001/g, "$1 \u00b7 ")  // a block's end ends a sentence
-      .replace(/[\s\u0001]+/g, " ").trim();
+    var text = snippetText.get(html || "");
+    if (text === undefined) {
+      snippetText.set(html || "", text = (html || "").replace(/<\/(p|li|h[1-6]|td|th|div)>/gi, "\u0001").replace(/<[^>]+>/g, " ")
+        .replace(/\[\d+\]/g, "")  // citation marks: links on the page, noise here
+        .replace(/([^.\u3002!?\uff01\uff1f:\uff1a;\uff1b\s\u0001])\s*\u0001/g, "$1 \u00b7 ")  // a block's end ends a sentence
+        .replace(/[\s\u0001]+/g, " ").trim());
+    }
     var start = 0, most = 0;
     if (marks) text.replace(SENTENCE, function (sentence, at) {
       var found = marks.count(sentence);
@@ -699,7 +720,7 @@
         return found.size;
       },
       terms: function (doc) {
-        var text = plain(doc.title) + " " + plain(doc.text);
+        var text = plainText(doc);
         var terms = {};
         originals.forEach(function (w) { if (text.indexOf(w) >= 0) terms[w] = true; });
         return terms;
