@@ -14,9 +14,9 @@ from mkdocs.utils import get_relative_url
 from hooks.build_errors import fail_build
 from hooks.data_files import data_file
 
-from guide.deadlines import load_calendar
+from guide.reader_tools.deadlines import load_calendar
 from guide.errors import ContentError, ContentErrors
-from guide.sources import load_sources
+from guide.content.sources import load_sources
 from guide.tree.render import MARKER, render_tree
 from guide.tree.validate import load_tree_once
 

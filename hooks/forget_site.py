@@ -1,7 +1,7 @@
-"""MkDocs glue for the "remove this site from this phone" block (guide/forget_site.py)."""
+"""MkDocs glue for the "remove this site from this phone" block (guide/delivery/forget_site.py)."""
 from __future__ import annotations
 
-from guide.forget_site import MARKER, fill_marker
+from guide.delivery.forget_site import MARKER, fill_marker
 
 
 def on_page_content(html, page, config, files):

@@ -1,5 +1,5 @@
 """MkDocs glue for the glossary page: `<!-- glossary -->` in a page's Markdown becomes the terms of
-data/glossary.yml in the page's language (guide/glossary.py), before Markdown runs, so MkDocs checks
+data/glossary.yml in the page's language (guide/content/glossary.py), before Markdown runs, so MkDocs checks
 the links and the heading ids as it does on any page, and the citation hook links the sources."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from hooks.build_errors import fail_build
 from hooks.data_files import data_file
 
 from guide.errors import ContentError
-from guide.glossary import MARKER, fill_marker, load_glossary, page_headings
-from guide.sources import load_sources
+from guide.content.glossary import MARKER, fill_marker, load_glossary, page_headings
+from guide.content.sources import load_sources
 
 
 def _load(config):

@@ -1,6 +1,6 @@
 """MkDocs glue: citation markers and tap-to-call links in every page's HTML, the rendered tree
-included (this hook runs after hooks/decision_tree.py). Logic: guide/citations.py,
-guide/tel_links.py.
+included (this hook runs after hooks/decision_tree.py). Logic: guide/content/citations.py,
+guide/content/tel_links.py.
 """
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 
 from hooks.build_errors import fail_build
 
-from guide.citations import link_citations
-from guide.drafts import is_draft
+from guide.content.citations import link_citations
+from guide.content.drafts import is_draft
 from guide.errors import ContentError, ContentErrors
-from guide.sources import load_sources
-from guide.tel_links import link_hotlines
+from guide.content.sources import load_sources
+from guide.content.tel_links import link_hotlines
 
 _cache: dict[str, object] = {"key": None, "sources": None}
 

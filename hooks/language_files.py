@@ -1,5 +1,5 @@
 """MkDocs glue: give every language its own 404 page and sitemap; write robots.txt; leave drafts
-(previewed by `mkdocs serve` only, guide/drafts.py) out of the sitemaps.
+(previewed by `mkdocs serve` only, guide/content/drafts.py) out of the sitemaps.
 
 static-i18n builds other languages into the same site_dir, so each language's 404.html overwrites
 the default one at the root. We keep the default language's copy, move the others to /<lang>/.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guide.drafts import is_draft
+from guide.content.drafts import is_draft
 from guide.languages import DEFAULT_LANGUAGE
-from guide.sitemap import language_sitemap, robots_txt, without_pages
+from guide.delivery.sitemap import language_sitemap, robots_txt, without_pages
 
 _default_404: bytes | None = None
 # Every language's drafts, as the sitemap names them (a build refuses drafts: only serve has any).

@@ -1,6 +1,6 @@
 """MkDocs glue for the fill-in letters: each `<!-- letter: ID -->` in a page becomes that letter
 of data/letters.yml, after Markdown has run and before citations are linked (hooks/inline_links.py
-runs later). The logic lives in guide/letters.py."""
+runs later). The logic lives in guide/reader_tools/letters.py."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +9,7 @@ from hooks.build_errors import fail_build
 from hooks.data_files import data_file
 
 from guide.errors import ContentError
-from guide.letters import MARKER, load_letters, render_markers
+from guide.reader_tools.letters import MARKER, load_letters, render_markers
 
 
 def on_files(files, config):

@@ -30,7 +30,7 @@ import watchdog.events
 
 from hooks.build_errors import relative_paths
 
-from guide.error_page import error_page
+from guide.delivery.error_page import error_page
 
 log = logging.getLogger("mkdocs.hooks.live_reload")
 # The messages of the last build under `mkdocs serve` if it failed, else None.

@@ -1,12 +1,12 @@
 """MkDocs glue for the loan-cost calculator: the page that holds the marker (loan-legal) gets the
-calculator's HTML after Markdown has run. The logic lives in guide/loan_cost.py."""
+calculator's HTML after Markdown has run. The logic lives in guide/reader_tools/loan_cost.py."""
 from __future__ import annotations
 
 from hooks.build_errors import fail_build
 
 from guide.errors import ContentError
-from guide.loan_cost import MARKER, render_calculator
-from guide.page_delivery import page_name
+from guide.reader_tools.loan_cost import MARKER, render_calculator
+from guide.delivery.page import page_name
 
 CALCULATOR_PAGE = "loan-legal"
 

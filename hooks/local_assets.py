@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guide.local_assets import localize_cdn_urls
+from guide.delivery.local_assets import localize_cdn_urls
 
 
 def on_post_build(config):

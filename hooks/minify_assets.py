@@ -1,5 +1,5 @@
-"""MkDocs glue: minify the site's own CSS and JS after a build (see guide/minify.py), and drop
-the rules of the theme's stylesheets that no built page can match (see guide/css_prune.py).
+"""MkDocs glue: minify the site's own CSS and JS after a build (see guide/delivery/minify.py), and drop
+the rules of the theme's stylesheets that no built page can match (see guide/delivery/css_prune.py).
 `mkdocs serve` leaves both as they are, so contributors debug what they wrote and a class they
 just added is never missing its theme rules."""
 from __future__ import annotations
@@ -10,8 +10,8 @@ from mkdocs.plugins import event_priority
 
 from hooks.build_errors import fail_build
 
-from guide.css_prune import CssSyntaxError, Vocabulary, prune
-from guide.minify import is_minifiable, minify_in_place
+from guide.delivery.css_prune import CssSyntaxError, Vocabulary, prune
+from guide.delivery.minify import is_minifiable, minify_in_place
 
 # Material's stylesheets that block the first paint of every page (base.html links them).
 THEME_STYLESHEETS = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css")

@@ -1,7 +1,7 @@
-"""MkDocs glue for how pages are delivered (logic in guide/page_delivery.py and guide/offline.py):
+"""MkDocs glue for how pages are delivered (logic in guide/delivery/page.py and guide/delivery/offline.py):
 per-page and print assets, absolute hreflang links, the inlined page loader (lazy search, offline
 worker registration), the first paint's CSS inlined and the stylesheets moved after the content
-(guide/first_paint.py), no referrer on external links, the Content-Security-Policy, and the
+(guide/delivery/first_paint.py), no referrer on external links, the Content-Security-Policy, and the
 offline service worker written after the last language's build.
 Template side: overrides/delivery.html."""
 from __future__ import annotations
@@ -16,13 +16,13 @@ from mkdocs.plugins import event_priority
 
 from hooks.build_errors import fail_build
 
-from guide.csp import with_policy
-from guide.first_paint import deliver, importer, without_mark
+from guide.delivery.csp import with_policy
+from guide.delivery.first_paint import deliver, importer, without_mark
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.offline import RETIRING_WORKER, WORKER_FILE, service_worker
-from guide.page_delivery import (LOADER_SOURCE, PRINT_STYLESHEETS, QUICK_EXIT_SOURCE, hreflang_links,
+from guide.delivery.offline import RETIRING_WORKER, WORKER_FILE, service_worker
+from guide.delivery.page import (LOADER_SOURCE, PRINT_STYLESHEETS, QUICK_EXIT_SOURCE, hreflang_links,
                                  page_name, page_scripts, page_stylesheets)
-from guide.referrer import external_links_without_referrer
+from guide.delivery.referrer import external_links_without_referrer
 
 _serving = False
 
@@ -88,7 +88,7 @@ def _stylesheet_reader(config, page_url: str):
 
 def _combiner(config, page_url: str):
     """[(href, media)] -> the href of a stylesheet, written beside the first, that imports them
-    all (guide/first_paint.py importer); named by its content, so pages with the same list share it."""
+    all (guide/delivery/first_paint.py importer); named by its content, so pages with the same list share it."""
     site = Path(config["site_dir"])
 
     def combine(sheets: list[tuple[str, str | None]]) -> str:

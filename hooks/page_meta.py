@@ -1,5 +1,5 @@
 """MkDocs glue: check every page's front matter, citations, links, translations and place in the
-nav, render its review/sources footer; handle draft pages (`status: draft`, guide/drafts.py).
+nav, render its review/sources footer; handle draft pages (`status: draft`, guide/content/drafts.py).
 
 The logic lives in guide/; this file only connects it to MkDocs events. static-i18n runs every
 event once per language, so the language is read from the theme config on each call.
@@ -17,16 +17,16 @@ from mkdocs.structure.files import InclusionLevel
 
 from hooks.build_errors import fail_build
 
-from guide.content_checks import broken_links, page_key, unlisted_citations
-from guide.drafts import banner_html, is_draft, refusal, shown_path, status_problem, without_draft_fields
+from guide.content.checks import broken_links, page_key, unlisted_citations
+from guide.content.drafts import banner_html, is_draft, refusal, shown_path, status_problem, without_draft_fields
 from guide.errors import ContentError, ContentErrors
-from guide.frontmatter import read_page
+from guide.content.frontmatter import read_page
 from guide.languages import DEFAULT_LANGUAGE
-from guide.nav_pages import pages_missing_from_nav
-from guide.page_footer import render_page_footer
-from guide.page_meta import check_page_meta
-from guide.sources import load_sources
-from guide.translations import missing_translations
+from guide.content.nav_pages import pages_missing_from_nav
+from guide.content.page_footer import render_page_footer
+from guide.content.page_meta import check_page_meta
+from guide.content.sources import load_sources
+from guide.content.translations import missing_translations
 from guide.tree.render import MARKER
 
 _meta_by_path: dict[str, object] = {}

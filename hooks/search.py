@@ -1,5 +1,5 @@
 """MkDocs glue: one search index per language, with the reader vocabulary and ranking signals
-(see guide/search_index.py and guide/search_thesaurus.py)."""
+(see guide/search/index.py and guide/search/thesaurus.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,10 +10,10 @@ from mkdocs.plugins import event_priority
 
 from guide.errors import ContentError, ContentErrors
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.search_index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
+from guide.search.index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
-from guide.search_shorthand import add_shorthand
-from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
+from guide.search.shorthand import add_shorthand
+from guide.search.thesaurus import load_thesaurus, missing_first_answers, worker_form
 from guide.tree.validate import load_tree_once
 from hooks.build_errors import fail_build
 

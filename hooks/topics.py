@@ -1,4 +1,4 @@
-"""MkDocs glue for the all-topics page (guide/topics.py). It runs once every page has been read,
+"""MkDocs glue for the all-topics page (guide/content/topics.py). It runs once every page has been read,
 so the navigation has every title and description in the page's language."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from guide.topics import MARKER, Topic, TopicGroup, fill_marker
+from guide.content.topics import MARKER, Topic, TopicGroup, fill_marker
 
 
 def _topic(item: Page, here: Page) -> Topic:

@@ -1,5 +1,5 @@
 """MkDocs glue: put a notice on a translation whose source page changed since it was translated
-(or that never recorded which version it translates). Logic: guide/translation_status.py."""
+(or that never recorded which version it translates). Logic: guide/content/translation_status.py."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,9 +7,9 @@ from pathlib import Path
 from hooks.build_errors import fail_build
 
 from guide.errors import ContentError, ContentErrors
-from guide.translation_status import (SOURCE_LANGUAGE, check_hash_field, render_notice, source_url,
+from guide.content.translation_status import (SOURCE_LANGUAGE, check_hash_field, render_notice, source_url,
                                       translation_status)
-from guide.translations import page_name
+from guide.content.translations import page_name
 
 
 def on_page_content(html, page, config, files):

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
-from guide.error_page import error_page  # noqa: E402
+from guide.delivery.error_page import error_page  # noqa: E402
 from guide.errors import ContentError  # noqa: E402
 from hooks.build_errors import fail_build  # noqa: E402
 from hooks.letters import _with_line  # noqa: E402

@@ -1,7 +1,7 @@
 """Content checks over every guide page in docs/ (zh default + en).
 
 Runs on a fresh clone: reads only files inside the repository. Front matter is checked with
-guide/page_meta.py, the same code the build uses.
+guide/content/page_meta.py, the same code the build uses.
 """
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide import content_checks as cc
+from guide.content import checks as cc
 from guide.errors import ContentError, ContentErrors
-from guide.frontmatter import read_page
-from guide.letters import MARKER as LETTER_MARKER, load_letters
-from guide.topics import MARKER as TOPICS_MARKER
-from guide.glossary import MARKER as GLOSSARY_MARKER, load_glossary
-from guide.page_meta import check_page_meta
-from guide.sources import load_sources
+from guide.content.frontmatter import read_page
+from guide.reader_tools.letters import MARKER as LETTER_MARKER, load_letters
+from guide.content.topics import MARKER as TOPICS_MARKER
+from guide.content.glossary import MARKER as GLOSSARY_MARKER, load_glossary
+from guide.content.page_meta import check_page_meta
+from guide.content.sources import load_sources
 from guide.tree.validate import load_tree
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Material's stylesheets lose the rules nothing on the site can match (guide/css_prune.py,
+"""Material's stylesheets lose the rules nothing on the site can match (guide/delivery/css_prune.py,
 hooks/minify_assets.py): unit tests of the parser and the decisions, and a browser check that no
 rule the theme's own file applies to a page, in either colour scheme, with search open, went."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.css_prune import CssSyntaxError, Group, Rule, Vocabulary, parse, prune, split_selectors
+from guide.delivery.css_prune import CssSyntaxError, Group, Rule, Vocabulary, parse, prune, split_selectors
 
 import material
 

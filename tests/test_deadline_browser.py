@@ -1,5 +1,5 @@
 """The deadline tool on the decision-tree page, in Chromium: deadline.js counts every day of the
-known holiday years the way guide/deadlines.py does; a reader who enters the day a document
+known holiday years the way guide/reader_tools/deadlines.py does; a reader who enters the day a document
 arrived reads the last day in their language; without JavaScript the rule and a worked example
 are there and the date field is not.
 
@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.deadlines import deadline, load_calendar
+from guide.reader_tools.deadlines import deadline, load_calendar
 from guide.tree.model import Outcome, steps
 from guide.tree.render import EXAMPLE_RECEIVED, UI, format_day
 from guide.tree.validate import load_tree

@@ -1,4 +1,4 @@
-"""Court deadlines (guide/deadlines.py): the day of receipt is not counted, months end on the
+"""Court deadlines (guide/reader_tools/deadlines.py): the day of receipt is not counted, months end on the
 corresponding day or the month's last day, a last day off moves to the next working day, using
 the days off and worked weekends of data/holidays.yml; and a broken holidays file stops with the
 line and what to change."""
@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.deadlines import Calendar, add_months, deadline, load_calendar
+from guide.reader_tools.deadlines import Calendar, add_months, deadline, load_calendar
 from guide.errors import ContentError, ContentErrors
 
 ROOT = Path(__file__).resolve().parent.parent

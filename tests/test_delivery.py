@@ -25,7 +25,7 @@ TREE_ASSET = re.compile(r"/tree\.(css|js)\b")
 QUERIES = yaml.safe_load((ROOT / "data" / "search_queries.yml").read_text(encoding="utf-8"))
 
 # A stylesheet in <head> that applies holds the first paint; one in <body> only what comes after it
-# (guide/first_paint.py puts them after the content).
+# (guide/delivery/first_paint.py puts them after the content).
 BLOCKING_STYLESHEETS = """() => [...document.querySelectorAll('head link[rel=stylesheet]')]
   .filter(link => !link.disabled && matchMedia(link.media || 'all').matches).map(link => link.href)"""
 
@@ -106,7 +106,7 @@ def test_keyboard_shortcut_opens_search(browser, site_url):
     page = context.new_page()
     page.goto(site_url + GUIDE_PAGE)
     settle(page)
-    # A wide screen waits for the full stylesheets, as before (guide/first_paint.py WIDE_EM).
+    # A wide screen waits for the full stylesheets, as before (guide/delivery/first_paint.py WIDE_EM).
     assert 1 <= len(page.evaluate(BLOCKING_STYLESHEETS)) <= 3
     assert record.matching(SEARCH_FILE) == []
     page.keyboard.press("/")
@@ -296,7 +296,7 @@ def test_service_worker_is_versioned_and_small(built_site):
 # --- units ---------------------------------------------------------------------------------
 
 def test_hreflang_links_are_absolute_under_a_subpath():
-    from guide.page_delivery import hreflang_links
+    from guide.delivery.page import hreflang_links
     links = hreflang_links("https://example.github.io/guide/", {"zh": ".", "en": "en/"})
     assert links == [{"lang": "zh", "href": "https://example.github.io/guide/"},
                      {"lang": "en", "href": "https://example.github.io/guide/en/"}]
@@ -304,7 +304,7 @@ def test_hreflang_links_are_absolute_under_a_subpath():
 
 
 def test_offline_assets_are_site_relative():
-    from guide.offline import page_assets
+    from guide.delivery.offline import page_assets
     html = ('<link rel="canonical" href="https://x.org/en/help/"><link rel="stylesheet" href="../../assets/a.css">'
             '<script src="../../assets/b.js?v=1"></script><link rel="icon" href="https://cdn.example/i.svg">')
     assert page_assets(html, "en/help/") == ["assets/a.css", "assets/b.js"]
@@ -323,7 +323,7 @@ def test_dev_server_pages_register_no_worker():
 
 def test_offline_plan_keeps_the_reader_s_language_first_within_the_budget(tmp_path):
     import os
-    from guide.offline import gzip_size, offline_plan
+    from guide.delivery.offline import gzip_size, offline_plan
     pages = {"": "home", "what-to-do/": "tree", "help/": "help", "en/": "home en", "en/what-to-do/": "tree en",
              "en/help/": "help en"}
     for url, name in pages.items():

@@ -1,4 +1,4 @@
-"""Draft pages (`status: draft`, guide/drafts.py) and the build's content errors with file and line
+"""Draft pages (`status: draft`, guide/content/drafts.py) and the build's content errors with file and line
 (issue 30, items 3 and 5). The preview side (banner, nav, search, sitemap) is in test_serve_errors.py."""
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))  # import guide/ however pytest is started
-from guide.content_checks import broken_links, unlisted_citations  # noqa: E402
-from guide.drafts import DRAFT_MARK, banner_html, is_draft, refusal, status_problem, without_draft_fields  # noqa: E402
-from guide.frontmatter import split_page  # noqa: E402
-from guide.offline import offline_plan  # noqa: E402
+from guide.content.checks import broken_links, unlisted_citations  # noqa: E402
+from guide.content.drafts import DRAFT_MARK, banner_html, is_draft, refusal, status_problem, without_draft_fields  # noqa: E402
+from guide.content.frontmatter import split_page  # noqa: E402
+from guide.delivery.offline import offline_plan  # noqa: E402
 
 # What the article cleaner writes (guide/cleaner/draft.py), with a citation and two links to check.
 DRAFT = """---

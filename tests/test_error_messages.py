@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from guide.errors import ContentError, ContentErrors
-from guide.frontmatter import split_page
-from guide.page_meta import check_page_meta
-from guide.sources import Source
+from guide.content.frontmatter import split_page
+from guide.content.page_meta import check_page_meta
+from guide.content.sources import Source
 from guide.tree.validate import parse_tree
 from guide.yaml_source import parse_yaml
 

@@ -18,8 +18,8 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
-from guide.critical_css import critical_css, page_first_paint  # noqa: E402
-from guide.first_paint import MARK, MARK_COMMENT, UNSEEN, WIDE_EM, deliver, importer  # noqa: E402
+from guide.delivery.critical_css import critical_css, page_first_paint  # noqa: E402
+from guide.delivery.first_paint import MARK, MARK_COMMENT, UNSEEN, WIDE_EM, deliver, importer  # noqa: E402
 from tools import first_screen  # noqa: E402
 
 # gzip bytes of the inlined rules: the largest page (the tree) needs about 5.3 KB; past this, the

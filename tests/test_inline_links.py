@@ -1,13 +1,13 @@
-"""Unit tests: citation markers (guide/citations.py) and tap-to-call links (guide/tel_links.py)."""
+"""Unit tests: citation markers (guide/content/citations.py) and tap-to-call links (guide/content/tel_links.py)."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from guide.citations import cited_ids, link_citations
+from guide.content.citations import cited_ids, link_citations
 from guide.errors import ContentError
-from guide.tel_links import link_hotlines
+from guide.content.tel_links import link_hotlines
 
 TITLES = {"A5": "Collection rules", "D1": "Fake court texts", "D3": "Refund scams"}
 

@@ -1,4 +1,4 @@
-"""Fill-in letters (guide/letters.py, data/letters.yml): every blank has a label in both languages
+"""Fill-in letters (guide/reader_tools/letters.py, data/letters.yml): every blank has a label in both languages
 and every field is used; a broken letters file names the line and what to change; a page marker
 for a letter that does not exist stops the build; the rendered letter works without JavaScript
 (the text with its blanks, how to copy it) and carries the form and buttons letters.js shows."""
@@ -13,9 +13,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.citations import CITATION
+from guide.content.citations import CITATION
 from guide.errors import ContentError, ContentErrors
-from guide.letters import FIELD, MARKER, TEXTS, blank, load_letters, plain_text, render_letter, render_markers
+from guide.reader_tools.letters import FIELD, MARKER, TEXTS, blank, load_letters, plain_text, render_letter, render_markers
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = load_letters(ROOT / "data" / "letters.yml")

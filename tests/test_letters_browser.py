@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.letters import TEXTS, blank, load_letters
+from guide.reader_tools.letters import TEXTS, blank, load_letters
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = load_letters(ROOT / "data" / "letters.yml")

@@ -1,4 +1,4 @@
-"""The loan-cost calculator's arithmetic (guide/loan_cost.py): the annual rate is the internal rate
+"""The loan-cost calculator's arithmetic (guide/reader_tools/loan_cost.py): the annual rate is the internal rate
 of return of the money received and the repayments, checked against schedules whose rate is known
 from the annuity formula, a single repayment, and a fee deducted up front."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.loan_cost import (EXAMPLE, UI, instalments, money, one_repayment, percent, periodic_rate,
+from guide.reader_tools.loan_cost import (EXAMPLE, UI, instalments, money, one_repayment, percent, periodic_rate,
                              render_calculator)
 
 

@@ -1,5 +1,5 @@
 """The loan-cost calculator on the loan-legal page, in Chromium at 360 x 740: loan-cost.js counts
-as guide/loan_cost.py does; a reader who enters the issue's case (10,000 on paper, 7,000 received,
+as guide/reader_tools/loan_cost.py does; a reader who enters the issue's case (10,000 on paper, 7,000 received,
 10,000 repaid after 7 days) reads the rate the code computes, with the deduction and the 36 %
 notes; without JavaScript the worked example is there and the form is not.
 
@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.loan_cost import EXAMPLE, UI, instalments, money, one_repayment, percent
+from guide.reader_tools.loan_cost import EXAMPLE, UI, instalments, money, one_repayment, percent
 
 PAGE = {"zh": "loan-legal/", "en": "en/loan-legal/"}
 PHONE = {"width": 360, "height": 740}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.minify import minify_in_place
+from guide.delivery.minify import minify_in_place
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""The nav check (guide/nav_pages.py): a page pair left out of `nav:` is an error, unless MkDocs'
+"""The nav check (guide/content/nav_pages.py): a page pair left out of `nav:` is an error, unless MkDocs'
 `not_in_nav:` names it (the build benchmark leaves its synthetic pages out that way)."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pathspec import GitIgnoreSpec
 
-from guide.nav_pages import pages_missing_from_nav
+from guide.content.nav_pages import pages_missing_from_nav
 
 
 def pages(docs: Path, *names: str) -> Path:

@@ -1,7 +1,7 @@
 """No page may make the browser fetch anything from another host (readers' networks block CDNs)."""
 from __future__ import annotations
 
-from guide.external_urls import css_urls, html_loaded_urls, is_external, js_code_urls
+from guide.delivery.external_urls import css_urls, html_loaded_urls, is_external, js_code_urls
 
 OWN_HOSTS = {"127.0.0.1", "localhost"}
 

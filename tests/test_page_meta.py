@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from guide.errors import ContentError, ContentErrors
-from guide.frontmatter import split_page
-from guide.page_meta import check_page_meta
-from guide.sources import Source, load_sources
-from guide.translations import missing_translations
+from guide.content.frontmatter import split_page
+from guide.content.page_meta import check_page_meta
+from guide.content.sources import Source, load_sources
+from guide.content.translations import missing_translations
 
 SOURCES = {"A5": Source("A5", {"zh": "甲", "en": "A"}, {"zh": "乙", "en": "B"})}
 TODAY = dt.date(2026, 11, 23)

@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.tel_links import HOTLINES
+from guide.content.tel_links import HOTLINES
 
 ROOT = Path(__file__).resolve().parent.parent
 

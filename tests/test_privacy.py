@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.referrer import external_links_without_referrer
+from guide.delivery.referrer import external_links_without_referrer
 
 _HEAD = re.compile(r"<head>(.*?)</head>", re.S)
 _EXTERNAL = re.compile(r'<a\b[^>]*\bhref="(?:https?:)?//[^"]*"[^>]*>')

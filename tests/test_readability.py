@@ -1,4 +1,4 @@
-"""The plain-language measure (guide/readability.py, tools/readability.py) on small HTML fixtures:
+"""The plain-language measure (guide/content/readability.py, tools/readability.py) on small HTML fixtures:
 what counts as prose, where sentences end, how they are measured, the budget's pass and fail."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from guide import readability as r  # noqa: E402
+from guide.content import readability as r  # noqa: E402
 
 
 def page(body: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from guide.search_index import point_page_at_language_index, split_entries
+from guide.search.index import point_page_at_language_index, split_entries
 
 
 def test_split_entries_by_language_prefix():

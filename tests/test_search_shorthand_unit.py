@@ -1,11 +1,11 @@
-"""Pinyin shorthand for the Chinese index (guide/search_shorthand.py): every word of the site's
+"""Pinyin shorthand for the Chinese index (guide/search/shorthand.py): every word of the site's
 vocabulary gets its initials as a key; a key stands for the site's most telling words; keys the
 pages use as words of their own, and the English index, get none."""
 from __future__ import annotations
 
 import re
 
-from guide.search_shorthand import add_shorthand, initials, shorthand_map
+from guide.search.shorthand import add_shorthand, initials, shorthand_map
 
 SPLIT = re.compile(r"[\s\u200b，。]+").split
 # a stand-in for jieba's general Chinese counts: 这些 and 执行 are everyday words, 征信 is not

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from guide.errors import ContentError, ContentErrors
-from guide.frontmatter import split_page
-from guide.page_meta import check_page_meta
-from guide.search_index import (add_search_signals, language_location, outcome_links, outcome_phrases, outcome_terms,
+from guide.content.frontmatter import split_page
+from guide.content.page_meta import check_page_meta
+from guide.search.index import (add_search_signals, language_location, outcome_links, outcome_phrases, outcome_terms,
                                 point_page_at_language_index, section_parents, summary_of)
-from guide.search_thesaurus import load_thesaurus, missing_first_answers, worker_form
+from guide.search.thesaurus import load_thesaurus, missing_first_answers, worker_form
 from guide.tree.model import Answer, Link, Outcome, Question
 
 ROOT = Path(__file__).resolve().parents[1]

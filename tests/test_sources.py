@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from guide.errors import ContentErrors
-from guide.sources import CONFIDENCE_LEVELS, load_sources
+from guide.content.sources import CONFIDENCE_LEVELS, load_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 ENTRY = ("A1:\n  title: {zh: 甲, en: A}\n  reference: {zh: 乙, en: B}\n"

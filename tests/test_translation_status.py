@@ -1,9 +1,9 @@
-"""Translation status: the source hash recorded in a translation's front matter (guide/translation_status.py)."""
+"""Translation status: the source hash recorded in a translation's front matter (guide/content/translation_status.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from guide.translation_status import (MISSING, OK, OUTDATED, UNVERIFIED, all_statuses, render_notice,
+from guide.content.translation_status import (MISSING, OK, OUTDATED, UNVERIFIED, all_statuses, render_notice,
                                       source_url, stamp, translation_status)
 
 PAGE = "---\ntitle: T\ndescription: D\nreviewed: 2026-01-01\nsources: []\n---\n\n# T {#t}\n\n"

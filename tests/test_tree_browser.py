@@ -127,7 +127,7 @@ def test_start_back_button_and_change_answer(browser, site_url, js):
 
 # A browser without CSS :has(): the tree page's rules that use it are taken out, wherever they are:
 # the page's inline first-paint rules, and the full stylesheets, which arrive @imported by one sheet
-# (guide/first_paint.py) and hold rules inside @media blocks.
+# (guide/delivery/first_paint.py) and hold rules inside @media blocks.
 DROP_HAS_RULES = """() => {
   const drop = (list, owner) => {
     for (let i = list.length - 1; i >= 0; i--) {

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.citations import CITATION
+from guide.content.citations import CITATION
 from guide.tree.model import Outcome, Question, path_answers, step_links, steps
 from guide.tree.validate import load_tree
 

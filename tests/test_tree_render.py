@@ -12,12 +12,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # import guide/ however pytest is started
 
-from guide.citations import cited_ids
-from guide.content_checks import words_found
-from guide.hotlines import HOTLINE_PURPOSE, HOTLINES
+from guide.content.citations import cited_ids
+from guide.content.checks import words_found
+from guide.content.hotlines import HOTLINE_PURPOSE, HOTLINES
 from guide.languages import LANGUAGES
-from guide.search_index import SECTION_TITLE_SUFFIX
-from guide.sources import load_sources
+from guide.search.index import SECTION_TITLE_SUFFIX
+from guide.content.sources import load_sources
 from guide.tree.model import Outcome, Question, path_answers, steps
 from guide.tree.markdown import tree_markdown
 from guide.tree.render import UI, render_tree

@@ -18,7 +18,7 @@ import zlib
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
-from guide.critical_css import parse_html
+from guide.delivery.critical_css import parse_html
 
 ROUND_TRIP_BYTES = 14 * 1024
 VIEWPORT = {"width": 360, "height": 740}

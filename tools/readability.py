@@ -4,11 +4,11 @@
     .venv/bin/python -m tools.readability --site /tmp/site
 
 1. A row per page and language, from the built pages' article text (what is counted and how:
-   guide/readability.py): English Flesch-Kincaid grade (textstat 0.7.4, pyphen syllables, no
+   guide/content/readability.py): English Flesch-Kincaid grade (textstat 0.7.4, pyphen syllables, no
    download), sentences over 25 words and the longest; Chinese sentences over 40 and over 45
    characters and the longest. Then the budget (DESIGN.md) with pass or fail per line.
 2. Per page, each glossary term (data/glossary.yml) used with neither a link nor an explanation at
-   its first use (guide/term_use.py).
+   its first use (guide/content/term_use.py).
 
 --longest prints each page's longest sentence; --json writes the numbers for comparisons.
 Exit status 0 whatever the numbers (a measure, not a gate); 2 when the site or data is missing.
@@ -24,10 +24,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from guide.errors import ContentError, ContentErrors
-from guide.glossary import load_glossary
+from guide.content.glossary import load_glossary
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.readability import article_blocks, budget, measure_en, measure_zh
-from guide.term_use import unexplained_terms
+from guide.content.readability import article_blocks, budget, measure_en, measure_zh
+from guide.content.term_use import unexplained_terms
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY_PAGE = "glossary"
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
     en = [m for m in measures if m.lang == "en"]
     zh = [m for m in measures if m.lang == "zh"]
-    print("English pages (sentences as guide/readability.py counts them)\n")
+    print("English pages (sentences as guide/content/readability.py counts them)\n")
     print(_table([[m.page, m.sentences, "" if m.grade is None else f"{m.grade:.1f}",
                    f"{m.long} ({m.long_share:.0%})", m.longest] for m in en],
                  ["page", "sentences", "FK grade", "over 25 words", "longest (words)"]))
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         for m in measures:
             print(f"{m.lang} {m.page} ({m.longest}): {m.longest_sentence}")
     print(f"\nGlossary terms used with neither a link nor an explanation at their first use "
-          f"({len(missing_terms)}; data/glossary.yml, guide/term_use.py)\n")
+          f"({len(missing_terms)}; data/glossary.yml, guide/content/term_use.py)\n")
     if missing_terms:
         print(_table([[page, lang, u.term, u.context] for page, lang, u in missing_terms],
                      ["page", "lang", "term", "first use"]))

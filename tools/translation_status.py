@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:
 
 from guide.errors import ContentError, ContentErrors  # noqa: E402
 from guide.languages import LANGUAGES  # noqa: E402
-from guide.translation_status import OK, SOURCE_LANGUAGE, all_statuses, stamp  # noqa: E402
+from guide.content.translation_status import OK, SOURCE_LANGUAGE, all_statuses, stamp  # noqa: E402
 
 DETAIL = {
     "ok": "up to date with the source",

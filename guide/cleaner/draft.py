@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.structure import Block
 
-# Fields every guide page must have (see guide/page_meta.py), left empty for the editor.
+# Fields every guide page must have (see guide/content/page_meta.py), left empty for the editor.
 EDITOR_FIELDS = [
     'description: ""  # TODO: one plain sentence: what the reader learns or can do on this page',
     'reviewed: ""  # TODO: the date you checked every fact on the page, as YYYY-MM-DD',

@@ -4,7 +4,7 @@
 - text that looks garbled: mis-decoded characters, HTML entities, a "?" inside a word, a number
   that looks like a range whose dash was lost ("130天" for 1-30 days); flagged, never "fixed";
 - sentences stating a legal rule, a deadline, an amount or a percentage without a fact id
-  (guide.content_checks.cited_ids: "（见 A5）"), which must get an id of data/sources.yml or go.
+  (guide.content.checks.cited_ids: "（见 A5）"), which must get an id of data/sources.yml or go.
 Nothing here changes the draft.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from guide.cleaner.chinese import HAN, inside, protected_spans
 from guide.cleaner.report import Finding
 from guide.cleaner.rules import ContentRules
-from guide.content_checks import cited_ids, words_found
+from guide.content.checks import cited_ids, words_found
 
 _COMMENT = re.compile(r"<!--.*?-->")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")

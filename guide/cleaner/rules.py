@@ -1,7 +1,7 @@
 """The content rules the build's checks apply (data/content_rules.yml), read for the cleaner's report.
 
 One source: the same file, read with the project's YAML loader (guide/yaml_source.py) and matched
-with the same function as tests/test_content.py (guide.content_checks.words_found), so a word the
+with the same function as tests/test_content.py (guide.content.checks.words_found), so a word the
 checks reject is exactly a word the report lists. No copy of the lists lives here.
 """
 from __future__ import annotations

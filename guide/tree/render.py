@@ -26,13 +26,13 @@ from html import escape
 from typing import Callable, Mapping
 from urllib.parse import urlsplit
 
-from guide.citations import cited_ids, link_citations
-from guide.deadlines import Calendar, deadline
+from guide.content.citations import cited_ids, link_citations
+from guide.reader_tools.deadlines import Calendar, deadline
 from guide.errors import ContentError
-from guide.hotlines import HOTLINE_PURPOSE
-from guide.sources import Source
-from guide.tel_links import NUMBER
-from guide.search_index import SECTION_TITLE_SUFFIX
+from guide.content.hotlines import HOTLINE_PURPOSE
+from guide.content.sources import Source
+from guide.content.tel_links import NUMBER
+from guide.search.index import SECTION_TITLE_SUFFIX
 from guide.tree.model import Outcome, Question, Step, Tree, path_answers, steps
 
 UI = {
@@ -272,7 +272,7 @@ class _Renderer:
             assert isinstance(node, Outcome)
             classes += ["tree-outcome", *_urgency(node)]
             # One path to each outcome is indexed for search (the shortest); its heading id tells the
-            # search index which section to open (see guide/search_index.py, SECTION_TITLE_SUFFIX).
+            # search index which section to open (see guide/search/index.py, SECTION_TITLE_SUFFIX).
             searchable = self.indexed_step[step.node] == step.section_id
             out.append(_outcome_heading(node, lang, ui, step.section_id if searchable else None))
             # What to do first, then what to read and, last, the answers that led here (in the HTML
@@ -413,7 +413,7 @@ class _Renderer:
         so a copy's title cannot carry the result's text. The body holds the indexed heading instead,
         hidden (the shown copy's title is the step's heading), and the indexed path's lead and tail stay
         in the index, so the section reads as a whole result did before; the index opens that path's
-        step (guide/search_index.py, SECTION_TITLE_SUFFIX)."""
+        step (guide/search/index.py, SECTION_TITLE_SUFFIX)."""
         lang, ui = self.lang, self.ui
         k = len(group)
         if k > MAX_COPIES:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 
-from guide.content_checks import ALLOWED_PHONE_NUMBERS, body_of, heading_ids, phone_like
+from guide.content.checks import ALLOWED_PHONE_NUMBERS, body_of, heading_ids, phone_like
 from guide.errors import ContentError, ContentErrors, close_match
 from guide.languages import LANGUAGES
 from guide.tree.model import URGENCIES, Answer, Link, Outcome, Period, Question, Tree

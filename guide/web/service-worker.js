@@ -1,7 +1,7 @@
 /* Offline copy of the guide (built by hooks/page_delivery.py into the site root as sw.js).
  * A reader may lose signal exactly when a collector calls, and may pay for every byte: each page
  * tells the worker its language and whether to save data (page-loader.js), and the worker keeps
- * that language's list from PLAN (guide/offline.py: the tree, help and home pages within a byte
+ * that language's list from PLAN (guide/delivery/offline.py: the tree, help and home pages within a byte
  * budget; with Save-Data or on 2G only the help page), then answers "kept" so the page can say it
  * opens offline. Every page the reader opens is kept too, up to RUNTIME_LIMIT, oldest out first.
  * Pages: network first, so a new version shows whenever there is a connection; the copy is the

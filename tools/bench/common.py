@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from guide.languages import DEFAULT_LANGUAGE
-from guide.translations import page_name
+from guide.content.translations import page_name
 from guide.tree.markdown import docs_href, tree_markdown
 from guide.tree.render import MARKER
 from guide.tree.validate import load_tree

@@ -86,7 +86,7 @@ def first_paint_benchmark(work: Path, shots: Path | None = None) -> None:
          "(TCP's initial window, about 10 x 1,460 bytes) and no stylesheet holding the paint; a blocking "
          "stylesheet costs at least one more round trip whatever its size. The first screen ends where the "
          "first element after the last visible one starts (JavaScript off, so the DOM is the HTML as sent). "
-         "Screens of 60em (960 px) and wider still wait for the full stylesheets (guide/first_paint.py)."])
+         "Screens of 60em (960 px) and wider still wait for the full stylesheets (guide/delivery/first_paint.py)."])
     if shot_rows:
         print_table(
             "The first 14 KB of HTML with every stylesheet held back vs the loaded page (% of 360x740 pixels that "

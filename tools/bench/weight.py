@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from guide.offline import OFFLINE_BUDGET
+from guide.delivery.offline import OFFLINE_BUDGET
 from tools.bench.common import CHROMIUM_ARGS, build_both, chromium_path, gz, kb, print_table, serve, site_pages
 
 
@@ -60,7 +60,7 @@ def offline_copy_bytes(site: Path) -> dict[str, tuple[int, int]]:
     """For each reader language and mode ("zh", "zh save-data", ...): (files, gzip bytes) the
     offline worker fetches after a first visit, its own script included (an upper bound: files the
     visit has just loaded are only revalidated)."""
-    from guide.offline import gzip_size, site_file
+    from guide.delivery.offline import gzip_size, site_file
     worker = site / "sw.js"
     if not worker.exists():
         return {}
@@ -125,7 +125,7 @@ def weight_benchmark(work: Path) -> None:
          "Offline copy, fetched by the service worker in the background after the first page has loaded "
          "(once per build, not part of the first view), by reader language: " + "; ".join(
              f"{name} {n} files, at most {kb(size)} KB gzip" for name, (n, size) in offline_copy_bytes(project_site).items())
-         + f" (budget: {kb(OFFLINE_BUDGET)} KB gzip, guide/offline.py)."])
+         + f" (budget: {kb(OFFLINE_BUDGET)} KB gzip, guide/delivery/offline.py)."])
     page_script_table(project_site)
 
 
@@ -134,7 +134,7 @@ SCRIPT_BUDGET_GZIP = 4096  # each page tool's own script (issue 24); the tree's 
 
 def page_script_table(site: Path) -> None:
     """Each page's own scripts as the build writes them (minified): size, and the pages that load it."""
-    from guide.page_delivery import PAGE_SCRIPTS
+    from guide.delivery.page import PAGE_SCRIPTS
 
     pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("index.html")}
     rows, over = [], []
@@ -150,6 +150,6 @@ def page_script_table(site: Path) -> None:
         if gz(data) > SCRIPT_BUDGET_GZIP:
             over.append(script)
     tree = sum(gz((site / s).read_bytes()) for s in PAGE_SCRIPTS.get("what-to-do", ()))
-    print_table("Page scripts (minified as built, KB)", ["script", "pages (guide/page_delivery.py)", "raw", "gzip", "loaded by"], rows,
+    print_table("Page scripts (minified as built, KB)", ["script", "pages (guide/delivery/page.py)", "raw", "gzip", "loaded by"], rows,
                 [f"Budget: each <= {kb(SCRIPT_BUDGET_GZIP)} KB gzip ({'over: ' + ', '.join(over) if over else 'all within'}); "
                  f"the decision tree's together {kb(tree)} KB gzip (budget 5 KB)."])

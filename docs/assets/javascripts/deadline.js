@@ -1,6 +1,6 @@
 /* Deadline tool of the decision tree, progressive enhancement only: without this file each result
    states the rule and a worked example. With it, the reader enters the day a document arrived and
-   reads the last day, counted as guide/deadlines.py counts it (the tests hold the two to the same
+   reads the last day, counted as guide/reader_tools/deadlines.py counts it (the tests hold the two to the same
    answers): the day of receipt is not counted; a period of months ends on the corresponding day
    (or the month's last day); a last day off (a weekend that is not a working day, or a listed
    holiday) moves to the next working day. The days off and the words come from the tree's data-*
@@ -80,7 +80,7 @@
       input.addEventListener("change", function () { answer(box, input, output); });
     })(boxes[i]);
   }
-  // For the tests: the same count as guide/deadlines.py, on ISO dates.
+  // For the tests: the same count as guide/reader_tools/deadlines.py, on ISO dates.
   window.treeDeadline = function (received, days, months) {
     var found = count(parse(received), days || 0, months || 0);
     return { nominal: iso(found.nominal), last: iso(found.last), checked: found.checked };

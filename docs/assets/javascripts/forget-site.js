@@ -1,4 +1,4 @@
-/* "Remove this site from this phone" (guide/forget_site.py puts the block on the home and help
+/* "Remove this site from this phone" (guide/delivery/forget_site.py puts the block on the home and help
  * pages). Deletes what this site keeps on the phone and nothing else of the same host (a GitHub
  * Pages host serves other sites too): its offline caches ("guide-"), its service worker (scope
  * under the site's root), Material's stored choices (keys under the site's path) and the quick

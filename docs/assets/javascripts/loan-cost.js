@@ -1,6 +1,6 @@
 /* The loan-cost calculator on the loan-legal page, progressive enhancement only: without this file
    the page shows a worked example and the rule for one repayment. With it, the reader enters the
-   money received and the repayments and reads the annual rate, counted as guide/loan_cost.py
+   money received and the repayments and reads the annual rate, counted as guide/reader_tools/loan_cost.py
    counts it (the tests hold the two to the same answers): the internal rate of return of the money
    received and the repayments, times the periods in a year. Nothing is stored or sent. */
 (function () {
@@ -92,6 +92,6 @@
   form.addEventListener("change", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
   showFields();
-  // For the tests: the same counts as guide/loan_cost.py.
+  // For the tests: the same counts as guide/reader_tools/loan_cost.py.
   window.loanCost = { instalments: instalments, oneRepayment: oneRepayment, money: money, percent: percent };
 })();

@@ -1,7 +1,7 @@
 """How pages are delivered: which stylesheets and scripts a page links, and its language links.
 
 No stylesheet blocks the first paint: the rules a page's first paint needs are inlined, and every
-stylesheet loads after the content (guide/first_paint.py). Print styles load with media="print".
+stylesheet loads after the content (guide/delivery/first_paint.py). Print styles load with media="print".
 Styles and scripts that only one page uses are listed here by page name: that page links them
 after its content, after the site's stylesheets (their rules for the page are inlined with the
 rest), and loads its scripts with `defer`.
@@ -12,9 +12,9 @@ from pathlib import Path
 
 
 # Inlined into every page before Material's bundle: lazy search, sitemap lookups, offline worker.
-LOADER_SOURCE = Path(__file__).parent / "web" / "page-loader.js"
+LOADER_SOURCE = Path(__file__).parents[1] / "web" / "page-loader.js"
 # Inlined in every page's <head>: the quick exit's keys and its step back over the site's history.
-QUICK_EXIT_SOURCE = Path(__file__).parent / "web" / "quick-exit.js"
+QUICK_EXIT_SOURCE = Path(__file__).parents[1] / "web" / "quick-exit.js"
 PRINT_STYLESHEETS = ("assets/stylesheets/print.css",)
 # page name (the Markdown file name without language and suffix) -> its own assets, under docs/
 PAGE_STYLESHEETS = {"what-to-do": ("assets/stylesheets/tree.css",), "loan-legal": ("assets/stylesheets/loan-cost.css",),
@@ -35,7 +35,7 @@ def page_stylesheets(name: str, docs_dir: Path) -> tuple[str, ...]:
     for path in PAGE_STYLESHEETS.get(name, ()):
         source = docs_dir / path
         if not source.is_file():
-            raise ValueError(f"{source}: listed in guide/page_delivery.py PAGE_STYLESHEETS for page "
+            raise ValueError(f"{source}: listed in guide/delivery/page.py PAGE_STYLESHEETS for page "
                              f"'{name}' but there is no such file; fix the path or the list")
     return PAGE_STYLESHEETS.get(name, ())
 

@@ -12,7 +12,7 @@ from html import escape
 from typing import Sequence
 
 from guide.errors import ContentError
-from guide.html_text import map_text
+from guide.content.html_text import map_text
 
 # "（见 D1）", "（见 D1、D3）", "(see D1)", "(see D1, D3, D4)": the whole bracket becomes markers.
 # Also the citation that ends a bracket after other words, "（刑法第 313 条，见 E4）" / "(Art. 313,

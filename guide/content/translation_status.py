@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from guide.errors import ContentError
-from guide.frontmatter import body_of, read_page
+from guide.content.frontmatter import body_of, read_page
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.translations import page_name
+from guide.content.translations import page_name
 
 SOURCE_LANGUAGE = DEFAULT_LANGUAGE
 HASH_FIELD = "source_hash"

@@ -12,13 +12,13 @@ from html import escape
 from pathlib import Path
 
 from guide.errors import ContentError
-from guide.frontmatter import MarkdownPage
+from guide.content.frontmatter import MarkdownPage
 from guide.yaml_source import line_of
 
 DRAFT = "draft"
 # Fields only a draft may carry: its state, and the article it was cleaned from (guide/cleaner).
 DRAFT_FIELDS = ("status", "source")
-# In a draft's built HTML (the banner): how guide/offline.py and the tests recognise one.
+# In a draft's built HTML (the banner): how guide/delivery/offline.py and the tests recognise one.
 DRAFT_MARK = "data-draft-page"
 
 

@@ -117,7 +117,7 @@ def blank(letter: Letter, name: str) -> str:
 
 def plain_text(letter: Letter) -> str:
     """The letter as a reader copies it without JavaScript: blanks as 【label】, no citation marks."""
-    from guide.citations import CITATION
+    from guide.content.citations import CITATION
     return CITATION.sub("", FIELD.sub(lambda m: blank(letter, m.group(1)), letter.text))
 
 

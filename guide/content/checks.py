@@ -13,10 +13,10 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from guide.citations import cited_ids as rendered_ids
+from guide.content.citations import cited_ids as rendered_ids
 from guide.errors import ContentError, close_match
-from guide.frontmatter import body_of  # noqa: F401  (one front-matter reader; used here and imported from here)
-from guide.hotlines import HOTLINE_SOURCES
+from guide.content.frontmatter import body_of  # noqa: F401  (one front-matter reader; used here and imported from here)
+from guide.content.hotlines import HOTLINE_SOURCES
 
 ALLOWED_PHONE_NUMBERS = frozenset(HOTLINE_SOURCES)
 
@@ -305,7 +305,7 @@ def tree_texts(tree, languages=("zh", "en")) -> list[tuple[str, str]]:
 
 # --- problems with a file and a line, for the build (hooks/page_meta.py) --------------------------
 #
-# The renderer's own citation pattern (guide/citations.py) would stop the build later without a
+# The renderer's own citation pattern (guide/content/citations.py) would stop the build later without a
 # line; MkDocs' link check names the page only. These find the same problems in the Markdown, by line.
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -333,7 +333,7 @@ def unlisted_citations(page) -> list:
     listed = {str(s) for s in listed} if isinstance(listed, list) else set()
     errors = []
     for line, text in _text_lines(page):
-        # the renderer's pattern (guide/citations.py): exactly what it would stop at
+        # the renderer's pattern (guide/content/citations.py): exactly what it would stop at
         missing = list(dict.fromkeys(i for i in rendered_ids(text) if i not in listed))
         if missing:
             errors.append(ContentError(page.path, f"the text cites {', '.join(missing)} but the front matter's "

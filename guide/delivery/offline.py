@@ -24,9 +24,9 @@ from pathlib import Path
 
 import rjsmin
 
-from guide.drafts import is_draft_html
+from guide.content.drafts import is_draft_html
 
-WORKER_SOURCE = Path(__file__).parent / "web" / "service-worker.js"
+WORKER_SOURCE = Path(__file__).parents[1] / "web" / "service-worker.js"
 WORKER_FILE = "sw.js"
 # In the order they are kept (URLs relative to a language's root): the reader's language, then the
 # other languages' OTHER_LANGUAGE_PAGES.
@@ -74,7 +74,7 @@ def site_file(site_dir: Path, url: str) -> Path:
 def _with_assets(site_dir: Path, url: str) -> list[str]:
     html_file = site_file(site_dir, url)
     if not html_file.exists():
-        raise ValueError(f"{html_file}: an offline page (guide/offline.py OFFLINE_PAGES) was not built; "
+        raise ValueError(f"{html_file}: an offline page (guide/delivery/offline.py OFFLINE_PAGES) was not built; "
                          "fix the list or restore the page")
     html = html_file.read_text(encoding="utf-8")
     if is_draft_html(html):

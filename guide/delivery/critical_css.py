@@ -1,5 +1,5 @@
 """The CSS a page's first paint needs: the rules of its stylesheets that can match an element of
-that page before a given point (guide/first_paint.py inlines them in <head> and loads the full
+that page before a given point (guide/delivery/first_paint.py inlines them in <head> and loads the full
 stylesheets at that point, where they block nothing before them).
 
 Pure Python, no browser: the page is parsed into elements (html.parser) and each selector is
@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 import html as html_module
 
-from guide.css_prune import CssSyntaxError, Group, Raw, Rule, parse, split_selectors
+from guide.delivery.css_prune import CssSyntaxError, Group, Raw, Rule, parse, split_selectors
 
 NO, MAYBE, YES = 0, 1, 2
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from guide.hotlines import HOTLINES
-from guide.html_text import map_text
+from guide.content.hotlines import HOTLINES
+from guide.content.html_text import map_text
 
 # A number on its own: not part of a longer number, a date, a decimal or an article number
 # ("2016110", "1.110", "第 110 条").

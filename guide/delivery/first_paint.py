@@ -4,7 +4,7 @@ A page links its stylesheets in <head> (Material's two, site.css), and the brows
 until all of them have arrived: a second round trip at least, and on a slow connection the
 stylesheets cost more than the HTML's first screen. Here a finished page gets instead:
 - in <head>, where the first stylesheet was, a <style> with the rules that can style something
-  before the end of the page's content on a screen narrower than WIDE_EM (guide/critical_css.py),
+  before the end of the page's content on a screen narrower than WIDE_EM (guide/delivery/critical_css.py),
   so on a phone the header, the hidden menu and the whole article paint styled from the HTML
   alone; then the same stylesheets limited to wider screens, which wait for them as before;
 - at the mark after the content (<!--guide:first-screen-end-->, overrides/delivery.html), one
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from guide.critical_css import CssSyntaxError, compile_stylesheet, critical_css, page_first_paint
+from guide.delivery.critical_css import CssSyntaxError, compile_stylesheet, critical_css, page_first_paint
 
 MARK = "guide:first-screen-end"
 # The inlined rules are those a screen narrower than this needs (phones, small tablets: Material's
@@ -73,7 +73,7 @@ def importer(sheets: list[tuple[str, str | None]]) -> str:
     """A stylesheet that is all of `sheets` ((path relative to it, media or None)), in order: a
     browser applies it only once every one of them has loaded, so a page never shows a mix of
     some full sheets with the inlined rules of the others."""
-    return "/* The full stylesheets of a page, applied together (guide/first_paint.py). */\n" + "".join(
+    return "/* The full stylesheets of a page, applied together (guide/delivery/first_paint.py). */\n" + "".join(
         f'@import url("{path}"){" " + media if media else ""};\n' for path, media in sheets)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from guide.citations import CITATION
+from guide.content.citations import CITATION
 from guide.errors import ContentError, close_match, raise_if_any
 from guide.languages import LANGUAGES
 from guide.yaml_source import line_of, load_yaml_document

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from guide.page_meta import PageMeta
+from guide.content.page_meta import PageMeta
 
 LABELS = {
     "zh": {"heading": "核实与来源", "reviewed": "最后复核", "next": "下次复核不晚于",

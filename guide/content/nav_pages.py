@@ -8,7 +8,7 @@ from pathlib import Path
 
 from guide.errors import ContentError
 from guide.languages import DEFAULT_LANGUAGE
-from guide.translations import page_name
+from guide.content.translations import page_name
 
 
 def nav_entries(nav) -> set[str]:

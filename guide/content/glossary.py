@@ -10,7 +10,7 @@ rated M is hedged in the text ("据报道" / "according to reports"), as the pag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide.errors import ContentError, close_match, raise_if_any
@@ -18,7 +18,7 @@ from guide.languages import LANGUAGES
 from guide.yaml_source import line_of, load_yaml_document
 
 MARKER = re.compile(r"<!--\s*glossary\s*-->")
-KEYS = ("zh", "en", "also", "sources", "page")
+KEYS = ("zh", "en", "also", "ordinary", "not_in", "sources", "page")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PAGE = re.compile(r"^[a-z0-9-]+\.md(?:#[a-z0-9-]+)?$")
 HEDGES = {"zh": "据报道", "en": "according to reports"}
@@ -39,6 +39,12 @@ class Term:
     sources: tuple[str, ...]
     page: str                            # docs-relative link: page.md#heading
     line: int | None = None
+    # language -> forms that are everyday words too ("guarantee" in "doesn't guarantee it"): a use
+    # counts only with the term in the other language in brackets beside it: "dispute (异议)"
+    ordinary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # language -> longer words that hold a form but name something else (征信 in 征信中心): a use
+    # inside one of them is not a use of the term
+    not_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def forms(self, lang: str) -> tuple[str, ...]:
         """Every form of the term in `lang`, longest first (so 失信被执行人名单 wins over 失信被执行人)."""
@@ -100,6 +106,22 @@ def load_glossary(path: Path, sources: dict | None = None, docs: Path | None = N
                 for lang, forms in also.items()):
             error("`also:` lists other forms per language, e.g. also: {en: [payment orders]}", "also")
             also = {}
+        forms = {lang: {term.get(lang, ""), *(f.strip() for f in also.get(lang, ()))} for lang in LANGUAGES}
+        ordinary = _per_language(entry, "ordinary", error, "ordinary: {en: [dispute]}")
+        for lang, listed in ordinary.items():
+            for form in listed:
+                if form not in forms[lang]:
+                    error(f"`ordinary:` lists {form!r}, which is not a form of this term in `{lang}` "
+                          f"(its `term` or one of `also.{lang}`); list the form exactly as the term or `also` "
+                          "gives it, or add it to `also` first", "ordinary")
+        not_in = _per_language(entry, "not_in", error, "not_in: {zh: [征信中心]}")
+        for lang, listed in not_in.items():
+            for phrase in listed:
+                held = [f for f in forms[lang] if f and (f in phrase if lang == "zh" else f.lower() in phrase.lower())]
+                if not held or phrase in forms[lang]:
+                    error(f"`not_in:` lists {phrase!r}, which does not hold a form of this term in `{lang}` "
+                          "(or is one); list a longer word that contains the term but means something else, "
+                          "e.g. not_in: {zh: [征信中心]}", "not_in")
         cited = entry.get("sources")
         if not isinstance(cited, list) or not cited or not all(isinstance(i, str) for i in cited):
             error("`sources:` lists the fact ids of data/sources.yml behind the explanation, e.g. sources: [E2, F1]",
@@ -125,9 +147,22 @@ def load_glossary(path: Path, sources: dict | None = None, docs: Path | None = N
         if len(term) == len(LANGUAGES):
             terms[term_id] = Term(term_id, term, text,
                                   {lang: tuple(f.strip() for f in forms) for lang, forms in also.items()},
-                                  tuple(cited), page, at)
+                                  tuple(cited), page, at, ordinary, not_in)
     raise_if_any(errors)
     return terms
+
+
+def _per_language(entry: dict, key: str, error, example: str) -> dict[str, tuple[str, ...]]:
+    """An optional `key: {lang: [text, ...]}` field, or {} and an error naming the key."""
+    value = entry.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+            lang in LANGUAGES and isinstance(items, list) and items and all(isinstance(i, str) and i.strip() for i in items)
+            for lang, items in value.items()):
+        error(f"`{key}:` lists words per language ({', '.join(LANGUAGES)}), e.g. {example}", key)
+        return {}
+    return {lang: tuple(i.strip() for i in items) for lang, items in value.items()}
 
 
 def glossary_markdown(terms: dict[str, Term], lang: str, titles: dict[str, str], from_page: str = "glossary.md") -> str:

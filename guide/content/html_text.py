@@ -1,5 +1,5 @@
 """Change the running text of an HTML fragment, never its tags or attributes: the one walker
-behind citation markers (guide/citations.py) and tap-to-call links (guide/tel_links.py)."""
+behind citation markers (guide/content/citations.py) and tap-to-call links (guide/content/tel_links.py)."""
 from __future__ import annotations
 
 import re

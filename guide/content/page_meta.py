@@ -5,13 +5,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from guide.errors import ContentError, close_match, raise_if_any
-from guide.frontmatter import MarkdownPage
-from guide.sources import Source
+from guide.content.frontmatter import MarkdownPage
+from guide.content.sources import Source
 from guide.yaml_source import line_of
 
 REVIEW_INTERVAL = dt.timedelta(days=183)  # pages are re-checked about twice a year
 EXAMPLE = "title: ..., description: ..., reviewed: 2026-11-23, sources: [A5, C1]"
-# source_hash: written into a translation by tools/translation_status.py (guide/translation_status.py).
+# source_hash: written into a translation by tools/translation_status.py (guide/content/translation_status.py).
 # search_terms: optional reader phrasings that search boosts but the page does not show (hooks/search.py).
 KNOWN_FIELDS = ("title", "description", "reviewed", "sources", "source_hash", "search_terms")
 

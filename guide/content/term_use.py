@@ -1,0 +1,300 @@
+"""Glossary terms on a page: where each is first used, and whether that use is explained (issue 33:
+every legal word is linked to the glossary or explained at its first use; tooltips don't work on
+phones). guide/content/term_links.py links the first uses found here; what it cannot link, and
+any term a page uses unexplained, is reported by the build (hooks/glossary_links.py) and by
+tools/readability.py.
+
+Where terms are looked for: the article's prose (the whole HTML when it has no
+`<article class="md-content__inner">`, as a page's content has none before the theme wraps it).
+Left out, as guide/content/readability.py leaves them out: headings, the source list, labels,
+citation markers, the heading permalinks. Also left out: code, quoted messages (<blockquote>: a
+collector's or a scammer's words, not the guide's) and the fill-in letters (`.letter-text`, and
+their English version): a reader sends those words, so they are not the guide's to explain.
+Table cells and <dt> are looked at (a cell is not a sentence, but it is read).
+
+What counts as a use of a term (data/glossary.yml):
+- its `term` or one of its `also` forms; where several overlap, the longest wins (失信被执行人名单
+  is one use of the defaulter list, not also one of 被执行人), and a `not_in` word of the term
+  (征信中心) hides the form inside it;
+- English: whole words only, spaces in a form matching any white space, letters as the form
+  writes them, except a capital first letter at the start of a sentence ("Payment orders are
+  real."): "Court Enforcement Centre" is a name, not "enforcement";
+- a form listed in `ordinary` (an everyday word too: "guarantee", "dispute", "savings") only with
+  the term in the other language in brackets beside it: "dispute (异议)", "(强制执行, enforcement)".
+
+A first use is explained when it is
+- inside a link (to its glossary entry, or to the page that explains it), or
+- followed by an explanation: a bracket with words in it, a dash and words, "也就是" / "that is" /
+  "which means" and words, or in Chinese a comma and "是" / "就是" / "是指" and words
+  ("支付令（法院发的还钱命令）", "payment order - a court order to pay", "非法占有，也就是打算不还",
+  "公告送达，就是在公告上通知你"). A bracket holding only the term in the other language
+  ("支付令 (payment order)", "payment order (支付令)") is a translation, not an explanation: the
+  check looks past it.
+"""
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from guide.content.glossary import Term
+from guide.content.readability import BLOCK_TAGS, SKIP_CLASSES, SKIP_TAGS, VOID_TAGS
+
+# Table cells hold terms too; their text is checked (guide/content/readability.py leaves tables out only
+# because a cell is not a sentence). <dt> is a term being defined: checked as well.
+_SKIP_TAGS = (SKIP_TAGS - {"table", "dt"}) | {"code", "kbd", "samp", "blockquote"}
+_SKIP_CLASSES = SKIP_CLASSES | {"letter-text", "letter-english"}
+_ARTICLE = re.compile(r"<article\b[^>]*\bclass=\"[^\"]*\bmd-content__inner\b")
+_OPEN = "（(〔["
+_CLOSE = {"（": "）", "(": ")", "〔": "〕", "[": "]"}
+_DASH = re.compile(r"^\s*(?:——|—|–|-{1,2}(?=\s)|[，,]?\s*(?:也就是说?|that is,?|which means|meaning))\s*(?=\S)")
+_ZH_DEFINITION = re.compile(r"^[，,]\s*(?:就是|是指|指的?是|是(?![否不]))\s*(?=\S)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_SENTENCE_END = set(".!?:;→。！？：；")
+_LEADING = set(" \t\"'“‘(（[*")
+
+
+class Prose(HTMLParser):
+    """The prose of a page as one string, and for each of its characters: where it is in the HTML
+    (start and end offset, an entity's whole span), whether it is inside a link, and which run of
+    text it belongs to (a run ends at every tag: a use must lie in one run to be wrapped in a link)."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = html
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.linked: list[bool] = []
+        self.runs: list[int] = []
+        self._run = 0
+        self._stack: list[tuple[str, bool, bool, bool]] = []  # tag, skips, is article, is link
+        self._in_article = not _ARTICLE.search(html)
+        self._whole = self._in_article
+        self._skip = self._links = 0
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
+        self.feed(html)
+        self.close()
+        self.text = "".join(self.chars)
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def _add(self, text: str, start: int, end: int | None = None) -> None:
+        """Characters of the prose: one per source character, or all of an entity's span."""
+        if not (self._in_article and not self._skip):
+            return
+        for i, char in enumerate(text):
+            self.chars.append(char)
+            self.starts.append(start + i if end is None else start)
+            self.ends.append(start + i + 1 if end is None else end)
+            self.linked.append(self._links > 0)
+            self.runs.append(self._run)
+
+    def _break(self) -> None:
+        if self._in_article and self.chars and self.chars[-1] != "\n":
+            self._add("\n", self._offset(), self._offset())
+            self.runs[-1] = -1  # never part of a use
+
+    def handle_starttag(self, tag, attrs):
+        self._run += 1
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        if self._in_article and tag in BLOCK_TAGS:
+            self._break()
+        if tag in VOID_TAGS:
+            return
+        is_article = not self._whole and tag == "article" and "md-content__inner" in classes
+        skips = self._in_article and (tag in _SKIP_TAGS or bool(classes & _SKIP_CLASSES))
+        is_link = tag == "a" and bool(attributes.get("href"))
+        self._stack.append((tag, skips, is_article, is_link))
+        self._skip += skips
+        self._links += is_link
+        self._in_article = self._in_article or is_article
+
+    def handle_startendtag(self, tag, attrs):
+        self._run += 1
+        if self._in_article and tag in BLOCK_TAGS:
+            self._break()
+
+    def handle_endtag(self, tag):
+        self._run += 1
+        if not any(entry[0] == tag for entry in self._stack):
+            return
+        while self._stack:
+            open_tag, skips, is_article, is_link = self._stack.pop()
+            self._skip -= skips
+            self._links -= is_link
+            if is_article:
+                self._in_article = False
+            if open_tag == tag:
+                break
+        if self._in_article and tag in BLOCK_TAGS:
+            self._break()
+
+    def handle_data(self, data):
+        self._add(data, self._offset())
+
+    def _reference(self, raw_pattern: str) -> None:
+        start = self._offset()
+        found = re.compile(raw_pattern).match(self.source, start)
+        raw = found.group(0) if found else "&"
+        self._add(html_lib.unescape(raw), start, start + len(raw))
+
+    def handle_entityref(self, name):
+        self._reference(r"&[a-zA-Z][-.a-zA-Z0-9]*;?")
+
+    def handle_charref(self, name):
+        self._reference(r"&#(?:[xX][0-9a-fA-F]+|[0-9]+);?")
+
+    def handle_comment(self, data):
+        self._run += 1
+
+
+@dataclass(frozen=True)
+class Use:
+    term_id: str
+    start: int       # in Prose.text
+    end: int
+    form: str        # the form as written on the page
+
+
+@dataclass(frozen=True)
+class Unexplained:
+    term_id: str
+    term: str        # the form found
+    context: str     # the text around the first use
+
+
+def linked_text(html: str) -> tuple[str, list[bool]]:
+    prose = Prose(html)
+    return prose.text, prose.linked
+
+
+def _pattern(form: str, lang: str) -> re.Pattern:
+    body = r"\s+".join(re.escape(word) for word in form.split())
+    if lang == "en":
+        return re.compile(rf"(?<![A-Za-z-]){body}(?![A-Za-z-])", re.I)
+    return re.compile(body)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _LEADING:
+        i -= 1
+    return i < 0 or text[i] == "\n" or text[i] in _SENTENCE_END
+
+
+def _written_as(found: str, form: str, text: str, start: int) -> bool:
+    """English letters as the form writes them; a capital first letter only to start a sentence."""
+    found = " ".join(found.split())
+    if found == form:
+        return True
+    return (form[:1].islower() and found == form[:1].upper() + form[1:]
+            and _at_sentence_start(text, start))
+
+
+def _beside_other_language(text: str, start: int, end: int, others: tuple[str, ...], lang: str) -> bool:
+    """The term in the other language in a bracket right after the use, or before it in the
+    bracket the use is in: "dispute (异议)", "(强制执行, enforcement)"."""
+    fold = (lambda s: s.lower()) if lang == "zh" else (lambda s: s)  # an English term inside a Chinese page
+    after = text[end:end + 60].lstrip(" \t")
+    if after[:1] in _OPEN:
+        close = after.find(_CLOSE[after[0]])
+        inside = fold(after[1:close] if close > 0 else after[1:])
+        if any(fold(o) in inside for o in others):
+            return True
+    before = fold(text[max(0, start - 60):start])
+    return any(re.search(rf"[（(〔\[]\s*{re.escape(fold(o))}\s*[,，、]\s*$", before) for o in others)
+
+
+def term_uses(text: str, terms: dict[str, Term], lang: str) -> list[Use]:
+    """Every use of a glossary term in `text`, in order, none overlapping (the longest form wins)."""
+    other = next((l for l in ("zh", "en") if l != lang), lang)
+    candidates: list[tuple[int, int, str | None, str]] = []  # start, end, term id (None: a not_in word), form
+    for term in terms.values():
+        ordinary = set(term.ordinary.get(lang, ()))
+        others = tuple(f for f in term.forms(other))
+        for form in term.forms(lang):
+            for match in _pattern(form, lang).finditer(text):
+                if lang == "en" and not _written_as(match.group(0), form, text, match.start()):
+                    continue
+                if form in ordinary and not _beside_other_language(text, match.start(), match.end(), others, lang):
+                    continue
+                candidates.append((match.start(), match.end(), term.id, match.group(0)))
+        for phrase in term.not_in.get(lang, ()):
+            for match in _pattern(phrase, lang).finditer(text):
+                candidates.append((match.start(), match.end(), None, match.group(0)))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2] is not None))
+    taken: list[tuple[int, int, str | None, str]] = []
+    for candidate in candidates:
+        if all(candidate[1] <= t[0] or candidate[0] >= t[1] for t in taken):
+            taken.append(candidate)
+    return [Use(term_id, start, end, form) for start, end, term_id, form in sorted(taken) if term_id]
+
+
+def first_uses(text: str, terms: dict[str, Term], lang: str) -> list[Use]:
+    """The first use of each term the text uses, in the order of the text."""
+    first: dict[str, Use] = {}
+    for use in term_uses(text, terms, lang):
+        first.setdefault(use.term_id, use)
+    return sorted(first.values(), key=lambda u: u.start)
+
+
+def _is_translation(inside: str, lang: str) -> bool:
+    """A bracket holding only the other language's words (or a citation-free code like "A1")."""
+    if lang == "en":
+        return bool(_HAN.search(inside)) and not _LATIN_WORD.search(inside)
+    return not _HAN.search(inside)
+
+
+_POINTER = re.compile(r"^\s*(?:详见|参见|见|see\b|cf\b)", re.I)
+
+
+def _has_words(inside: str, lang: str) -> bool:
+    if _POINTER.match(inside):  # "（见下文）", "(see below)": a pointer, not an explanation
+        return False
+    if lang == "en":
+        return len(_LATIN_WORD.findall(inside)) >= 2
+    return len(_HAN.findall(inside)) >= 2
+
+
+def explained_after(text: str, lang: str) -> bool:
+    """Whether `text` (what follows a term) starts with an explanation."""
+    rest = text
+    for _ in range(2):  # at most one translation bracket before the explanation
+        stripped = rest.lstrip()
+        if stripped[:1] in _OPEN:
+            close = stripped.find(_CLOSE[stripped[0]])
+            inside = stripped[1:close] if close > 0 else stripped[1:]
+            if _is_translation(inside, lang):
+                rest = stripped[close + 1:] if close > 0 else ""
+                continue
+            return _has_words(inside, lang)
+        dash = _DASH.match(rest) or (_ZH_DEFINITION.match(rest) if lang == "zh" else None)
+        if dash:
+            return _has_words(rest[dash.end():dash.end() + 40], lang)
+        return False
+    return False
+
+
+def unexplained_uses(prose: Prose, terms: dict[str, Term], lang: str) -> list[Use]:
+    """The first uses that are neither inside a link nor followed by an explanation."""
+    text = prose.text
+    return [use for use in first_uses(text, terms, lang)
+            if not any(prose.linked[use.start:use.end])
+            and not explained_after(text[use.end:use.end + 80], lang)]
+
+
+def context_of(text: str, use: Use) -> str:
+    return " ".join(text[max(0, use.start - 20):use.end + 30].split())
+
+
+def unexplained_terms(html: str, terms: dict[str, Term], lang: str) -> list[Unexplained]:
+    """The glossary terms the page uses whose first use is neither linked nor explained."""
+    prose = Prose(html)
+    return [Unexplained(use.term_id, use.form, context_of(prose.text, use))
+            for use in unexplained_uses(prose, terms, lang)]

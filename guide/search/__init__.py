@@ -1,0 +1,1 @@
+"""Search: per-language indexes, readers' pinyin shorthand, and the reader thesaurus."""
