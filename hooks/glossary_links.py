@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 from hooks.build_errors import relative_paths
 from hooks.data_files import data_file
 
@@ -31,14 +33,35 @@ def _glossary_file(files, lang: str):
     return None
 
 
+# page -> (the glossary's address from it, the content as this hook left it)
+_linked: dict[str, tuple[str, str]] = {}
+
+
 def on_page_content(html, page, config, files):
     lang = config.theme["language"]
     named = page_name(Path(page.file.src_uri))
     glossary = _glossary_file(files, lang)
     if glossary is None or (named and named[0] == GLOSSARY) or page.file.src_uri == glossary.src_uri:
         return html
+    href = glossary.url_relative_to(page.file)
+    html = _link(html, page, config, href)
+    _linked[page.file.src_uri] = (href, html)
+    return html
+
+
+# After the hooks that fill a page from the whole site (hooks/topics.py: every page's description)
+@event_priority(-50)
+def on_page_context(context, page, config, nav):
+    href, html = _linked.get(page.file.src_uri, (None, None))
+    if href is not None and page.content != html:
+        page.content = _link(page.content, page, config, href)
+    return context
+
+
+def _link(html: str, page, config, href: str) -> str:
+    lang = config.theme["language"]
     terms = data_file(config, "glossary.yml", load_glossary)  # checked by hooks/glossary.py first
-    html, left = link_terms(html, terms, lang, glossary.url_relative_to(page.file))
+    html, left = link_terms(html, terms, lang, href)
     if left and not is_draft(page.meta):
         text = Prose(html).text
         for use in left:

@@ -7,9 +7,11 @@ budget (the page tells the worker its language and whether to save data: guide/w
 - normally: the tree, help and home pages of the reader's language, then the help page of the
   other (a helper may read it), with the files they load, while the gzip total stays within
   OFFLINE_BUDGET. The budget is what DESIGN's "the tree, help and home pages open offline after
-  one visit" costs in one language today (about 150 KB gzip, of which the stylesheets and scripts
-  the visit has just loaded are only revalidated), plus room to grow; a page that would pass it
-  is left out and the benchmark shows it, so a bigger tree never silently costs readers more.
+  one visit" costs in one language today (about 150 KB gzip when it was set, of which the
+  stylesheets and scripts the visit has just loaded are only revalidated), plus room to grow; a
+  page that would pass it is left out and the benchmark shows it, so a bigger tree never silently
+  costs readers more. Raised from 170 to 180 KB on 2026-12-07: the Chinese set had reached 169.8 KB,
+  and the glossary links of issue 33 (13 on the tree page, 0.4 KB) left the home page out.
 - with Save-Data or on a 2G connection: only the help page (the numbers to call) and its files.
 Every page the reader opens is kept too (service-worker.js), whatever the mode.
 """
@@ -33,7 +35,7 @@ WORKER_FILE = "sw.js"
 OFFLINE_PAGES = ("what-to-do/", "help/", "")
 OTHER_LANGUAGE_PAGES = ("help/",)
 SAVE_DATA_PAGES = ("help/",)
-OFFLINE_BUDGET = 170_000  # gzip bytes a reader's offline copy may fetch
+OFFLINE_BUDGET = 180_000  # gzip bytes a reader's offline copy may fetch
 _ASSET = re.compile(r'<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+)[^"]*"[^>]*>')
 _SKIP_LINK = re.compile(r'rel="(?:canonical|alternate|prev|next)"')
 _HASHED = (".html", ".css", ".js", ".json", ".svg")
