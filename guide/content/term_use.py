@@ -202,7 +202,7 @@ def _beside_other_language(text: str, start: int, end: int, others: tuple[str, .
     bracket the use is in: "dispute (异议)", "(强制执行, enforcement)"."""
     fold = (lambda s: s.lower()) if lang == "zh" else (lambda s: s)  # an English term inside a Chinese page
     after = text[end:end + 60].lstrip(" \t")
-    if after[:1] in _OPEN:
+    if after and after[0] in _OPEN:
         close = after.find(_CLOSE[after[0]])
         inside = fold(after[1:close] if close > 0 else after[1:])
         if any(fold(o) in inside for o in others):
@@ -267,7 +267,7 @@ def explained_after(text: str, lang: str) -> bool:
     rest = text
     for _ in range(2):  # at most one translation bracket before the explanation
         stripped = rest.lstrip()
-        if stripped[:1] in _OPEN:
+        if stripped and stripped[0] in _OPEN:  # ("" is in every string)
             close = stripped.find(_CLOSE[stripped[0]])
             inside = stripped[1:close] if close > 0 else stripped[1:]
             if _is_translation(inside, lang):
