@@ -29,11 +29,10 @@ def link_terms(html: str, terms: dict[str, Term], lang: str, glossary_href: str)
     edits: list[tuple[int, int, str]] = []
     left: list[Use] = []
     for use in unexplained_uses(prose, terms, lang):
-        runs = set(prose.runs[use.start:use.end])
-        if len(runs) != 1 or -1 in runs:
+        if not prose.one_run(use.start, use.end):
             left.append(use)
             continue
-        start, end = prose.starts[use.start], prose.ends[use.end - 1]
+        start, end = prose.source_span(use.start, use.end)
         href = escape(f"{glossary_href}#{use.term_id}", quote=True)
         edits.append((start, end, f'<a class="{LINK_CLASS}" href="{href}">'))
     out, at = [], 0

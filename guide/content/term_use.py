@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -57,18 +59,21 @@ _LEADING = set(" \t\"'“‘(（[*")
 
 
 class Prose(HTMLParser):
-    """The prose of a page as one string, and for each of its characters: where it is in the HTML
-    (start and end offset, an entity's whole span), whether it is inside a link, and which run of
-    text it belongs to (a run ends at every tag: a use must lie in one run to be wrapped in a link)."""
+    """The prose of a page as one string (`text`), and for any span of it: where it is in the HTML
+    (`source_span`), whether it is inside a link (`linked`), and whether it lies in one run of
+    text (`one_run`: a run ends at every tag, and a use must lie in one to be wrapped in a link).
+    Kept per piece of text (a text node's stretch, an entity), not per character: a tree page
+    has 100,000 characters of prose."""
 
     def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = html
-        self.chars: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.linked: list[bool] = []
-        self.runs: list[int] = []
+        self._pieces: list[str] = []
+        # per piece: its start in `text`, its start and end in the HTML, whether it is one entity,
+        # inside a link, its run (-1: a block break, never part of a use)
+        self._at: list[int] = []
+        self._segments: list[tuple[int, int, bool, bool, int]] = []
+        self._length = 0
         self._run = 0
         self._stack: list[tuple[str, bool, bool, bool]] = []  # tag, skips, is article, is link
         self._in_article = not _ARTICLE.search(html)
@@ -77,27 +82,42 @@ class Prose(HTMLParser):
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
         self.feed(html)
         self.close()
-        self.text = "".join(self.chars)
+        self.text = "".join(self._pieces)
 
     def _offset(self) -> int:
         line, column = self.getpos()
         return self._line_starts[line - 1] + column
 
-    def _add(self, text: str, start: int, end: int | None = None) -> None:
-        """Characters of the prose: one per source character, or all of an entity's span."""
-        if not (self._in_article and not self._skip):
+    def _add(self, text: str, start: int, end: int, entity: bool = False, run: int | None = None) -> None:
+        if not text or not (self._in_article and not self._skip):
             return
-        for i, char in enumerate(text):
-            self.chars.append(char)
-            self.starts.append(start + i if end is None else start)
-            self.ends.append(start + i + 1 if end is None else end)
-            self.linked.append(self._links > 0)
-            self.runs.append(self._run)
+        self._pieces.append(text)
+        self._at.append(self._length)
+        self._segments.append((start, end, entity, self._links > 0, self._run if run is None else run))
+        self._length += len(text)
 
     def _break(self) -> None:
-        if self._in_article and self.chars and self.chars[-1] != "\n":
-            self._add("\n", self._offset(), self._offset())
-            self.runs[-1] = -1  # never part of a use
+        if self._in_article and self._pieces and not self._pieces[-1].endswith("\n"):
+            self._add("\n", self._offset(), self._offset(), run=-1)
+
+    def _covering(self, start: int, end: int) -> range:
+        """The pieces that hold text[start:end]."""
+        return range(bisect_right(self._at, start) - 1, bisect_left(self._at, end))
+
+    def linked(self, start: int, end: int) -> bool:
+        return any(self._segments[i][3] for i in self._covering(start, end))
+
+    def one_run(self, start: int, end: int) -> bool:
+        runs = {self._segments[i][4] for i in self._covering(start, end)}
+        return len(runs) == 1 and -1 not in runs
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where text[start:end] is in the HTML (an entity it touches is taken whole)."""
+        pieces = self._covering(start, end)
+        first, last = self._segments[pieces[0]], self._segments[pieces[-1]]
+        begin = first[0] if first[2] else first[0] + start - self._at[pieces[0]]
+        finish = last[1] if last[2] else last[0] + end - self._at[pieces[-1]]
+        return begin, finish
 
     def handle_starttag(self, tag, attrs):
         self._run += 1
@@ -136,22 +156,27 @@ class Prose(HTMLParser):
             self._break()
 
     def handle_data(self, data):
-        self._add(data, self._offset())
-
-    def _reference(self, raw_pattern: str) -> None:
         start = self._offset()
-        found = re.compile(raw_pattern).match(self.source, start)
+        self._add(data, start, start + len(data))
+
+    def _reference(self, raw_pattern: re.Pattern) -> None:
+        start = self._offset()
+        found = raw_pattern.match(self.source, start)
         raw = found.group(0) if found else "&"
-        self._add(html_lib.unescape(raw), start, start + len(raw))
+        self._add(html_lib.unescape(raw), start, start + len(raw), entity=True)
 
     def handle_entityref(self, name):
-        self._reference(r"&[a-zA-Z][-.a-zA-Z0-9]*;?")
+        self._reference(_ENTITY)
 
     def handle_charref(self, name):
-        self._reference(r"&#(?:[xX][0-9a-fA-F]+|[0-9]+);?")
+        self._reference(_CHARREF)
 
     def handle_comment(self, data):
         self._run += 1
+
+
+_ENTITY = re.compile(r"&[a-zA-Z][-.a-zA-Z0-9]*;?")
+_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]+|[0-9]+);?")
 
 
 @dataclass(frozen=True)
@@ -169,16 +194,26 @@ class Unexplained:
     context: str     # the text around the first use
 
 
-def linked_text(html: str) -> tuple[str, list[bool]]:
-    prose = Prose(html)
-    return prose.text, prose.linked
-
-
+@lru_cache(maxsize=2048)
 def _pattern(form: str, lang: str) -> re.Pattern:
-    body = r"\s+".join(re.escape(word) for word in form.split())
-    if lang == "en":
-        return re.compile(rf"(?<![A-Za-z-]){body}(?![A-Za-z-])", re.I)
-    return re.compile(body)
+    """The form's words with any white space between them; English ones lower-cased, to search
+    the lower-cased text (a literal search is many times faster than an IGNORECASE one)."""
+    return re.compile(r"\s+".join(re.escape(word.lower() if lang == "en" else word) for word in form.split()))
+
+
+def _find(form: str, text: str, lang: str, folded: str):
+    """The matches of `form` in `text` (English: in `folded`, its lower-cased copy, whole words)."""
+    if lang != "en":
+        return list(_pattern(form, lang).finditer(text))
+    found = []
+    for match in _pattern(form, lang).finditer(folded):
+        start, end = match.span()
+        if not ((start and _WORD_CHAR.match(text, start - 1)) or _WORD_CHAR.match(text, end)):
+            found.append(match)
+    return found
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z-]")
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -200,39 +235,54 @@ def _written_as(found: str, form: str, text: str, start: int) -> bool:
 def _beside_other_language(text: str, start: int, end: int, others: tuple[str, ...], lang: str) -> bool:
     """The term in the other language in a bracket right after the use, or before it in the
     bracket the use is in: "dispute (异议)", "(强制执行, enforcement)"."""
-    fold = (lambda s: s.lower()) if lang == "zh" else (lambda s: s)  # an English term inside a Chinese page
+    fold = str.lower if lang == "zh" else str  # an English term on a Chinese page: any case
     after = text[end:end + 60].lstrip(" \t")
     if after and after[0] in _OPEN:
         close = after.find(_CLOSE[after[0]])
         inside = fold(after[1:close] if close > 0 else after[1:])
         if any(fold(o) in inside for o in others):
             return True
-    before = fold(text[max(0, start - 60):start])
-    return any(re.search(rf"[（(〔\[]\s*{re.escape(fold(o))}\s*[,，、]\s*$", before) for o in others)
+    before = text[max(0, start - 60):start].rstrip()
+    if not before or before[-1] not in ",，、":
+        return False
+    before = fold(before[:-1].rstrip())
+    for other in map(fold, others):
+        rest = before[:-len(other)].rstrip() if before.endswith(other) else ""
+        if rest and rest[-1] in _OPEN:
+            return True
+    return False
 
 
 def term_uses(text: str, terms: dict[str, Term], lang: str) -> list[Use]:
     """Every use of a glossary term in `text`, in order, none overlapping (the longest form wins)."""
     other = next((l for l in ("zh", "en") if l != lang), lang)
+    folded = text.lower() if lang == "en" else text
+    if len(folded) != len(text):  # a letter whose lower case is longer: search the text as it is
+        folded = text
     candidates: list[tuple[int, int, str | None, str]] = []  # start, end, term id (None: a not_in word), form
     for term in terms.values():
         ordinary = set(term.ordinary.get(lang, ()))
         others = tuple(f for f in term.forms(other))
         for form in term.forms(lang):
-            for match in _pattern(form, lang).finditer(text):
-                if lang == "en" and not _written_as(match.group(0), form, text, match.start()):
+            for match in _find(form, text, lang, folded):
+                start, end = match.span()
+                written = text[start:end]
+                if lang == "en" and not _written_as(written, form, text, start):
                     continue
-                if form in ordinary and not _beside_other_language(text, match.start(), match.end(), others, lang):
+                if form in ordinary and not _beside_other_language(text, start, end, others, lang):
                     continue
-                candidates.append((match.start(), match.end(), term.id, match.group(0)))
+                candidates.append((start, end, term.id, written))
         for phrase in term.not_in.get(lang, ()):
-            for match in _pattern(phrase, lang).finditer(text):
-                candidates.append((match.start(), match.end(), None, match.group(0)))
+            for match in _find(phrase, text, lang, folded):
+                candidates.append((match.start(), match.end(), None, text[match.start():match.end()]))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2] is not None))
     taken: list[tuple[int, int, str | None, str]] = []
+    used = bytearray(len(text))
     for candidate in candidates:
-        if all(candidate[1] <= t[0] or candidate[0] >= t[1] for t in taken):
+        start, end = candidate[0], candidate[1]
+        if not any(used[start:end]):
             taken.append(candidate)
+            used[start:end] = b"\x01" * (end - start)
     return [Use(term_id, start, end, form) for start, end, term_id, form in sorted(taken) if term_id]
 
 
@@ -285,7 +335,7 @@ def unexplained_uses(prose: Prose, terms: dict[str, Term], lang: str) -> list[Us
     """The first uses that are neither inside a link nor followed by an explanation."""
     text = prose.text
     return [use for use in first_uses(text, terms, lang)
-            if not any(prose.linked[use.start:use.end])
+            if not prose.linked(use.start, use.end)
             and not explained_after(text[use.end:use.end + 80], lang)]
 
 
