@@ -9,7 +9,8 @@ Where terms are looked for: the article's prose (the whole HTML when it has no
 Left out, as guide/content/readability.py leaves them out: headings, the source list, labels,
 citation markers, the heading permalinks. Also left out: code, quoted messages (<blockquote>: a
 collector's or a scammer's words, not the guide's) and the fill-in letters (`.letter-text`, and
-their English version): a reader sends those words, so they are not the guide's to explain.
+their English version): a reader sends those words, so they are not the guide's to explain; and
+the topics page's descriptions (`.topics-about`), each under the link to the page that explains it.
 Table cells and <dt> are looked at (a cell is not a sentence, but it is read).
 
 What counts as a use of a term (data/glossary.yml):
@@ -46,7 +47,9 @@ from guide.content.readability import BLOCK_TAGS, SKIP_CLASSES, SKIP_TAGS, VOID_
 # Table cells hold terms too; their text is checked (guide/content/readability.py leaves tables out only
 # because a cell is not a sentence). <dt> is a term being defined: checked as well.
 _SKIP_TAGS = (SKIP_TAGS - {"table", "dt"}) | {"code", "kbd", "samp", "blockquote"}
-_SKIP_CLASSES = SKIP_CLASSES | {"letter-text", "letter-english"}
+# The topics page's one-line descriptions: each sits under the link to its page, which explains
+# the term; a second link inside a list of links is a tap target a thumb hits by mistake.
+_SKIP_CLASSES = SKIP_CLASSES | {"letter-text", "letter-english", "topics-about"}
 _ARTICLE = re.compile(r"<article\b[^>]*\bclass=\"[^\"]*\bmd-content__inner\b")
 _OPEN = "（(〔["
 _CLOSE = {"（": "）", "(": ")", "〔": "〕", "[": "]"}
