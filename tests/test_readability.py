@@ -85,16 +85,63 @@ def test_en_measure_joins_sentences_with_full_stops_for_the_grade():
     assert (m.sentences, m.long, m.longest, m.grade) == (2, 1, 26, 4.2)
 
 
-def measure(lang, grade=None, sentences=100, long=0):
-    return r.PageMeasure("p", lang, sentences, long, 0, grade=grade)
+def measure(lang, grade=None, sentences=100, long=0, page="p"):
+    return r.PageMeasure(page, lang, sentences, long, 0, grade=grade)
+
+
+def lines(measures):
+    return {line.name: line for line in r.budget(measures)}
 
 
 def test_budget_passes_and_fails_per_line():
     ok = r.budget([measure("en", 5.0, long=5), measure("en", 7.9), measure("en", 6.0), measure("zh", long=2)])
-    assert [line.passed for line in ok] == [True, True, True, True]
+    assert [line.passed for line in ok] == [True] * 6
     bad = r.budget([measure("en", 6.5, long=20), measure("en", 8.1), measure("en", 6.2), measure("zh", long=3)])
-    assert [line.passed for line in bad] == [False, False, False, False]
+    assert [line.passed for line in bad] == [False] * 6
     assert "8.1" in bad[1].measured
+
+
+def test_one_page_over_fails_its_line_though_the_site_passes():
+    """The letters page at 13 % (18 of 137) while the English site is at 1.2 %: the site-wide line
+    passes, the worst-page line fails and names the page."""
+    en = [measure("en", 5.0, sentences=137, long=18, page="letters"), measure("en", 5.0, sentences=919, long=5, page="what-to-do"),
+          measure("en", 5.0, sentences=500, long=0, page="rest")]
+    zh = [measure("zh", sentences=156, long=15, page="letters"), measure("zh", sentences=918, long=9, page="what-to-do"),
+          measure("zh", sentences=500, long=0, page="rest")]
+    got = lines(en + zh)
+    assert got["en sentences over 25 words"].passed and got["zh sentences over 40 characters"].passed
+    worst_en, worst_zh = got["en sentences over 25 words, worst page"], got["zh sentences over 40 characters, worst page"]
+    assert not worst_en.passed and not worst_zh.passed
+    assert worst_en.measured == "13.1% (letters, 18 of 137)"
+    assert worst_zh.measured == "9.6% (letters, 15 of 156)"
+    assert worst_en.limit == "<= 5% (1 if < 50)" and worst_zh.limit == "<= 2% (1 if < 50)"
+
+
+def test_worst_page_is_the_page_furthest_over_and_the_count_of_pages_over_is_shown():
+    zh = [measure("zh", sentences=100, long=3, page="a"), measure("zh", sentences=100, long=9, page="b"),
+          measure("zh", sentences=100, long=1, page="c")]
+    line = lines(zh)["zh sentences over 40 characters, worst page"]
+    assert not line.passed and line.measured == "9.0% (b, 9 of 100); 2 pages over"
+
+
+def test_a_page_under_50_sentences_may_have_one_long_sentence():
+    small_one = [measure("zh", sentences=35, long=1, page="stay-on-track"), measure("zh", sentences=500)]
+    assert lines(small_one)["zh sentences over 40 characters, worst page"].passed
+    small_two = [measure("zh", sentences=49, long=2, page="sms-only"), measure("zh", sentences=500)]
+    line = lines(small_two)["zh sentences over 40 characters, worst page"]
+    assert not line.passed and "sms-only, 2 of 49" in line.measured
+    # from 50 sentences on, the share decides: 1 of 50 is 2 %, 2 of 99 is over
+    assert lines([measure("zh", sentences=50, long=1)])["zh sentences over 40 characters, worst page"].passed
+    assert not lines([measure("zh", sentences=99, long=2)])["zh sentences over 40 characters, worst page"].passed
+    assert lines([measure("en", 5.0, sentences=20, long=1)])["en sentences over 25 words, worst page"].passed
+    assert lines([measure("en", 5.0, sentences=140, long=7)])["en sentences over 25 words, worst page"].passed
+    assert not lines([measure("en", 5.0, sentences=140, long=8)])["en sentences over 25 words, worst page"].passed
+
+
+def test_when_every_page_passes_the_line_still_shows_the_highest_share():
+    en = [measure("en", 5.0, sentences=36, long=1, page="stay-on-track"), measure("en", 5.0, sentences=100, long=2, page="b")]
+    line = lines(en)["en sentences over 25 words, worst page"]
+    assert line.passed and line.measured == "2.8% (stay-on-track, 1 of 36)"
 
 
 def test_the_tool_prints_both_tables_and_the_budget(tmp_path, capsys):
@@ -111,6 +158,7 @@ def test_the_tool_prints_both_tables_and_the_budget(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "English pages" in out and "Chinese pages" in out and "Budget" in out
     assert "zh sentences over 40 characters" in out
+    assert "en sentences over 25 words, worst page" in out and "zh sentences over 40 characters, worst page" in out
     # both uses of a glossary term are unexplained: the second table lists them
     table = out.split("at their first use")[1]
     assert "sms-only  zh    支付令" in table and "payment order" in table

@@ -6,7 +6,9 @@
 1. A row per page and language, from the built pages' article text (what is counted and how:
    guide/content/readability.py): English Flesch-Kincaid grade (textstat 0.7.4, pyphen syllables, no
    download), sentences over 25 words and the longest; Chinese sentences over 40 and over 45
-   characters and the longest. Then the budget (DESIGN.md) with pass or fail per line.
+   characters and the longest. Then the budget (DESIGN.md) with pass or fail per line: the long
+   sentence shares over all pages, and again page by page (the worst page and how many are over;
+   a page under 50 sentences may have one long sentence).
 2. Per page, each glossary term (data/glossary.yml) used with neither a link nor an explanation at
    its first use (guide/content/term_use.py).
 

@@ -20,6 +20,13 @@ What is measured, and why:
   textstat's, on the page's sentences joined with a full stop each.
 - A sentence repeated on a page counts once: the tree page repeats its outcomes for readers
   without JavaScript, and a reader reads each once.
+
+The budget (`budget`, DESIGN.md "Content rules"): English Flesch-Kincaid grade <= 6 on the median
+page and <= 8 on every page; sentences over 25 words <= 5 % and Chinese sentences over 40
+characters <= 2 %, over all pages of a language and on every page by itself (the worst page is
+shown; a page of fewer than 50 sentences may have one, whatever its share). The site-wide share
+can pass while one page is far over it: when the per-page line was added, English was at 1.2 %
+over all pages and the letters page at 13 %.
 """
 from __future__ import annotations
 
@@ -219,6 +226,9 @@ def measure_en(page: str, blocks: list[str], grade_of) -> PageMeasure:
 # --- the budget (DESIGN.md, issue 33) ------------------------------------------------------------
 
 EN_MEDIAN_GRADE, EN_MAX_GRADE, EN_LONG_SHARE, ZH_LONG_SHARE = 6.0, 8.0, 0.05, 0.02
+# A page with fewer sentences than this may have one long sentence whatever its share: on a page
+# of 36 sentences one long sentence is already 2.8 %, over the Chinese limit (issue 33).
+SMALL_PAGE, SMALL_PAGE_LONG = 50, 1
 
 
 @dataclass(frozen=True)
@@ -229,8 +239,25 @@ class BudgetLine:
     passed: bool
 
 
+def page_within(m: PageMeasure, share: float) -> bool:
+    """Whether one page keeps its long sentences within `share` of its sentences (a page of fewer
+    than SMALL_PAGE sentences may have SMALL_PAGE_LONG whatever its share)."""
+    return m.long <= share * m.sentences + 1e-9 or (m.sentences < SMALL_PAGE and m.long <= SMALL_PAGE_LONG)
+
+
+def _worst_page_line(name: str, pages: list[PageMeasure], share: float) -> BudgetLine:
+    """The page furthest over `share` (failing pages first, then by share), with how many fail."""
+    worst = max(pages, key=lambda m: (not page_within(m, share), m.long_share))
+    failing = sum(not page_within(m, share) for m in pages)
+    measured = f"{worst.long_share:.1%} ({worst.page}, {worst.long} of {worst.sentences})"
+    if failing > 1:
+        measured += f"; {failing} pages over"
+    return BudgetLine(name, measured, f"<= {share:.0%} (1 if < {SMALL_PAGE})", failing == 0)
+
+
 def budget(measures: list[PageMeasure]) -> list[BudgetLine]:
-    """The budget's lines over every page: sentence shares are over all sentences of a language."""
+    """The budget's lines: sentence shares over all sentences of a language, then the same share
+    page by page (the worst page shown; a page under SMALL_PAGE sentences may have one)."""
     en = [m for m in measures if m.lang == "en" and m.sentences]
     zh = [m for m in measures if m.lang == "zh" and m.sentences]
     lines = []
@@ -246,9 +273,13 @@ def budget(measures: list[PageMeasure]) -> list[BudgetLine]:
                        f"<= {EN_MAX_GRADE:g}", (worst.grade or 0) <= EN_MAX_GRADE),
             BudgetLine(f"en sentences over {EN_LONG} words", f"{share:.1%}", f"<= {EN_LONG_SHARE:.0%}",
                        share <= EN_LONG_SHARE),
+            _worst_page_line(f"en sentences over {EN_LONG} words, worst page", en, EN_LONG_SHARE),
         ]
     if zh:
         share = sum(m.long for m in zh) / sum(m.sentences for m in zh)
-        lines.append(BudgetLine(f"zh sentences over {ZH_LONG} characters", f"{share:.1%}",
-                                f"<= {ZH_LONG_SHARE:.0%}", share <= ZH_LONG_SHARE))
+        lines += [
+            BudgetLine(f"zh sentences over {ZH_LONG} characters", f"{share:.1%}", f"<= {ZH_LONG_SHARE:.0%}",
+                       share <= ZH_LONG_SHARE),
+            _worst_page_line(f"zh sentences over {ZH_LONG} characters, worst page", zh, ZH_LONG_SHARE),
+        ]
     return lines
