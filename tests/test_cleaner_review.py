@@ -465,3 +465,98 @@ def test_a_label_alone_on_its_line_is_never_a_heading(line):
     result = run(TITLE, line, PARA, PARA2)
     assert [text for _, text in result.outline] == [TITLE]
     assert any(line.strip("*") == text for group in removed(result).values() for _, text in group)
+
+
+# --- fresh trial 3 (/work/scratch/cleaner-fresh3 of issue 26: 12 unseen articles, 5 clean) -----------
+
+def test_font_size_buttons_glued_to_the_first_paragraph_go():
+    # "A+ A-大家好,今天咱们聊聊…" (lanbingzc): the page's font-size buttons, then the text.
+    result = run(TITLE, "A+ A-" + PARA, PARA2)
+    assert "A+" not in result.draft and "\n" + PARA + "\n" in result.draft
+    assert removed(result)["font size (A+ A-)"] == [(2, "A+ A-")]
+    result = run(TITLE, "A- A+", PARA, PARA2)
+    assert "A-" not in result.draft.split("\n---\n", 1)[1]
+
+
+def test_the_page_s_own_title_from_the_header_repeated_in_the_text_goes():
+    # tsxnews: "网贷逾期银行卡冻结" (the page's title, above the byline) and "# X" (the article's own
+    # title); the first appears again mid-article as an image's alt text and was made an H3.
+    result = run("逾期知识", "网贷逾期银行卡冻结", "餐松饮涧 2025-04-23 17:00:25", "# 网贷逾期与银行卡冻结：背后的法律逻辑",
+                 PARA, "1. 网贷逾期的定义", "网贷逾期银行卡冻结", PARA2)
+    assert result.outline[0] == (1, "网贷逾期与银行卡冻结：背后的法律逻辑")
+    assert "网贷逾期银行卡冻结" not in [text for _, text in result.outline]
+    assert [line for rule, group in removed(result).items() for line, _ in group if rule.startswith("repeated title")] == [7]
+
+
+@pytest.mark.parametrize("label", ["The Beginning", "Read More"])
+def test_a_latin_label_at_the_top_or_the_end_of_a_chinese_article_goes(label):
+    # jxyuer: "The Beginning" under the source line, kept as a paragraph.
+    for lines in ([TITLE, label, PARA, PARA2], [TITLE, PARA, PARA2, label]):
+        result = run(*lines)
+        assert label not in result.draft
+        assert any(text == label for group in removed(result).values() for _, text in group)
+    # between paragraphs it stays (it may be a term the article explains)
+    assert label in run(TITLE, PARA, label, PARA2).draft
+
+
+def test_a_byline_ending_in_a_full_stop_and_follow_me_lines_above_the_text_go():
+    # 163.com: "作者:周军律师." (a full stop after the name), "如需帮助可关注,私信必复。", "打开网易新闻 查看更多图片";
+    # the last was an H2.
+    result = run("作者:周军律师.", "如需帮助可关注,私信必复。", "打开网易新闻 查看更多图片", PARA, PARA2, title=TITLE)
+    body_text = result.draft.split("\n---\n", 1)[1]
+    assert result.outline == [(1, TITLE)] and "周军" not in body_text and "私信" not in body_text and "网易" not in body_text
+    # advice that names an office stays, and so does a sentence with a short label
+    for line in ["需要帮助可以联系当地的法律援助中心。", "注意：逾期以后不要轻信陌生来电。"]:
+        assert line in run(TITLE, line, PARA).draft
+
+
+def test_a_name_alone_above_the_text_is_a_byline_not_the_title():
+    # fx361: "杨越" above the first paragraph of a copy with no title line became the H1 (and, with
+    # --title, an H2).
+    with pytest.raises(CleanerError, match="no title found"):
+        run("杨越", PARA, PARA2)
+    result = run("杨越", PARA, PARA2, title=TITLE)
+    assert result.outline == [(1, TITLE)] and "杨越" not in result.draft
+    assert removed(result)["byline (a name alone above the text)"] == [(1, "杨越")]
+    # a short word that is no name stays
+    assert "高利贷" in run("高利贷", PARA, PARA2, title=TITLE).draft
+
+
+@pytest.mark.parametrize("label", ["本题链接:", "本文地址：https://example.com/a/1.html", "原文链接："])
+def test_a_label_for_the_page_s_own_link_goes(label):
+    # lipindaifa: "本题链接:" ended the text; its link was not text.
+    result = run(TITLE, PARA, PARA2, label)
+    assert "链接" not in result.draft.split("\n---\n", 1)[1] and "地址" not in result.draft.split("\n---\n", 1)[1]
+    assert [text for _, text in removed(result)["link label (本文链接：) without its link"]] == [label]
+
+
+@pytest.mark.parametrize("line", ["这是怎么一回事呢？", "如何解除冻结", "那么，如果银行卡被法院冻结了，应该怎么解冻？",
+                                  "到底是腾讯 bug 了，还是微信被盗了？"])
+def test_a_question_of_the_text_or_a_short_section_heading_is_not_taken_as_the_title(line):
+    # 52tansuo took "这是怎么一回事呢?" (a question of the story) as the title; "如何解除冻结" heads a
+    # section; a question with a comma is a sentence of the text. With no title line: refused.
+    with pytest.raises(CleanerError, match="no title found"):
+        run(PARA, line, PARA2)
+    # a headline long enough to name the subject is still taken (makeenacnc-2192)
+    assert run(PARA, "支付令是什么？网贷逾期后收到支付令该怎么办？", PARA2).outline[0][1].startswith("支付令是什么")
+
+
+@pytest.mark.parametrize("lines", [
+    ("1. 保留证据", "• 录音截图：保存通话录音短信记录来电号码截图等。", "• 记录信息：包括骚扰时间频率。", "2. 直接举报渠道", PARA),
+    ("一保留關鍵證據", "1. 記錄通話信息：保存騷擾電話的號碼時間內容。", "二向監管部門投訴", PARA, "三法律途徑", PARA2),
+])
+def test_a_numbered_section_heading_is_never_the_title(lines):
+    # heldout zhenggang-41228 and ddtianqi-70653 (copies without a title line) got "1. 保留证据" and
+    # "一保留關鍵證據" as titles (the measure did not look: it passes --title for such copies).
+    with pytest.raises(CleanerError, match="no title found"):
+        run(*lines)
+    assert run("一文读懂网贷逾期的后果", "二、逾期的影响", PARA, "三、怎么办", PARA2).outline[0] == (1, "一文读懂网贷逾期的后果")
+
+
+def test_a_block_of_metadata_goes_whole_even_with_a_long_key():
+    # sfj-sh-12348: "检索主题词:民间借贷、支付令、异议" (a five-character key) under "案件类型:民间借贷纠纷".
+    result = run("案例标题:" + TITLE, "发生日期:2022-10-29", "案件类型:民间借贷纠纷", "检索主题词:民间借贷、支付令、异议", PARA, PARA2)
+    assert "检索主题词" not in result.draft and result.outline == [(1, TITLE)]
+    # the same line without metadata above it stays
+    assert "检索主题词" in run(TITLE, "检索主题词:民间借贷、支付令、异议", PARA, PARA2).draft
+

@@ -55,6 +55,11 @@ _CTA = re.compile(
     r"|(?:微信号|微信|vx|VX|v信|威信|QQ群?|qq群?)\s*[:：]?\s*[A-Za-z0-9_-]{5,}"
     r"|(?:电话|手机|微信)\s*[:：]?\s*1[3-9]\d{9}(?!\d)"  # a mobile number: a person, not an office
     r"|(?:继续|繼續)?(?:免费|免費)(?:阅读|閱讀|下载|下載)|(?:下载|下載)(?:本文|全文|文档|文檔|完整版)"
+    # "如需帮助可关注,私信必复": the writer asks to be followed or sent a private message (not "联系",
+    # which is also how advice names an office: "需要帮助可以联系法律援助中心")
+    r"|私信(?:必复|必回|秒回|我|咨询|获取|领取|留言)|(?:如需|需要|如有)(?:帮助|咨询)[^。！？]{0,4}(?:关注|私信)"
+    # "打开网易新闻 查看更多图片": the site's app or gallery asks to be opened to see the rest
+    r"|(?:打开|下载|下載|打開)\S{1,8}\s*(?:查看|阅读|閱讀|观看|觀看)(?:更多|全文|原文|高清)|^查看更多图片$"
 )
 # Maybe an ad, maybe advice ("下载国家反诈中心 APP"): kept, and listed for review.
 _MAYBE_CTA = re.compile(r"(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)"
@@ -91,6 +96,30 @@ def is_byline(text: str, header: bool = True) -> bool:
     rest = _TIME.sub("", NUMERIC_DATE.sub("", text))
     named = bool(dated) and len(re.sub(r"[\s\d:/.|｜\-•·]", "", rest)) >= 2 and len(rest.strip()) <= 30
     return named and (header or bool(_BYLINE_SIGN.search(text)))
+
+
+# Common surnames (simplified and traditional forms), for a name alone on its line above the text:
+# the author's byline ("杨越"). Surnames that often begin other short words (高利贷, 金融, 方法, 向法院,
+# 万元, 任何, 程序, 严重) are left out: such a line stays.
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪"
+                "范贾夏韦付邹孟熊秦邱尹薛闫段雷侯陶黎贺顾郝龚邵覃戴莫孔汤殷傅柳易乔赖"
+                "張劉陳楊黃趙吳鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸範賈韋鄒閆賀顧龔湯賴喬")
+NAME_LEN = (2, 3)  # a Chinese personal name: a surname and one or two characters
+
+
+def is_lone_name(text: str) -> bool:
+    """"杨越": two or three Chinese characters, the first a common surname, nothing else on the line.
+    Only meaningful above the article's first sentence (the caller checks where the line is)."""
+    return NAME_LEN[0] <= len(text) <= NAME_LEN[1] and bool(re.fullmatch(f"[{HAN}]+", text)) and text[0] in _SURNAMES
+
+
+# "本题链接:", "本文地址：https://…", "原文链接:": the page's own address, a label whose link was not text.
+_LINK_LABEL = re.compile(r"^(?:本文|本题|本題|本页|本頁|本帖|文章|原文|原帖|页面|頁面)(?:链接|鏈接|地址|网址|網址|出处|出處)\s*[:：]\s*(?:\S*://\S*)?$"
+                         r"|^(?:链接|鏈接|网址|網址)\s*[:：]\s*(?:\S*://\S*)?$")
+
+
+def is_link_label(text: str) -> bool:
+    return bool(_LINK_LABEL.match(text.strip()))
 
 
 def is_post_label(text: str) -> bool:

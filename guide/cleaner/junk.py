@@ -276,11 +276,34 @@ def _chrome_rule(text: str, in_header: bool) -> str | None:
         return "disclaimer"
     if len(bare) <= chrome.CTA_MAX and chrome.call_to_action(bare):
         return "ad or call to action"
+    if chrome.is_link_label(bare):
+        return "link label (本文链接：) without its link"
     if in_header and bare != text and (_line_rule(bare, True) or (len(bare) <= 30 and chrome.META_KEY.match(bare))):
         return _line_rule(bare, True) or "source line"
-    if in_header and len(bare) <= 30 and chrome.META_KEY.match(bare) and not is_sentence(bare):
+    if in_header and _meta_line(bare):
         return "source line"
+    if in_header and chrome.is_lone_name(bare):
+        return "byline (a name alone above the text)"
     return None
+
+
+_META_LABEL = re.compile(rf"^(?:{_META_WORDS})\s*[:：]")
+
+
+def _meta_line(text: str) -> bool:
+    """"来源:北昆", "作者:周军律师.": a short key, a colon and a value, not a sentence; after a key that
+    names the author or the source, a final half-width full stop does not make one ("注意：…来电。" is one)."""
+    if len(text) > 30 or not chrome.META_KEY.match(text):
+        return False
+    return not is_sentence(text) or (bool(_META_LABEL.match(text)) and not is_sentence(text.rstrip(".")))
+
+
+_LONG_KEY = re.compile(rf"^[{HAN}]{{1,8}}\s*[:：]\s*\S")
+# "A+ A-", "A- A+", "A+ A A-": the page's font-size buttons, alone or glued to the first paragraph.
+_FONT_BUTTONS = re.compile(r"^[AＡ][+＋\-－]\s*(?:[AＡ]\s*)?[AＡ][+＋\-－]\s*")
+# "The Beginning", "Share", "Tags": a short label in Latin letters only, above the first sentence or
+# below the last of a Chinese article: the template's, not the article's.
+_LATIN_LABEL = re.compile(r"^[A-Za-z][A-Za-z'&]*(?: [A-Za-z][A-Za-z'&]*){0,2}$")
 
 
 def _title_like(text: str) -> bool:
@@ -295,7 +318,11 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     The caller may give the title instead.
     """
     entries: list[Entry] = []
-    body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text)), len(lines))
+    # The first sentence of the article, not a source line or an ad that ends with a full stop
+    # ("作者:周军律师.", "如需帮助可关注,私信必复。"): those are the header's.
+    body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not _meta_line(line.text)
+                       and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))), len(lines))
+    chinese = len(re.findall(f"[{HAN}]", "".join(line.text for line in lines))) >= 20
     # The page's own sentences at the end (a disclaimer, a sign-off with a link) are not the article's.
     body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)
                     and not (chrome.is_disclaimer(line.text) or chrome.call_to_action(line.text))), default=len(lines))
@@ -338,10 +365,31 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             drop(lines[nxt], "byline or time stamp (a name, a date)")
             i = nxt + 1
             continue
+        buttons = _FONT_BUTTONS.match(text)
+        if buttons:
+            drop(Line(line.number, buttons.group(0).strip()), "font size (A+ A-)")
+            if not text[buttons.end():].strip():
+                i += 1
+                continue
+            line = Line(line.number, text[buttons.end():].strip(), line.heading)
+            lines[i] = line
+            text = line.text
+        if (chinese and (i < body_start or i > body_end) and len(text) <= 24 and _LATIN_LABEL.match(text) and has_words(text)
+                and not line.heading):  # (one word has no words: the rule below takes it)
+            drop(line, "a label in Latin letters at the top or the end (The Beginning, Share)")
+            i += 1
+            continue
         byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
         special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
         rule = (_line_rule(text, i < body_start) or _chrome_rule(text, i < body_start)
                 or (None if special else _shape_rule(text, i < body_start or i > body_end)))
+        previous = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
+        if (not rule and i < body_start and previous is not None and _LONG_KEY.match(text) and len(text) <= 40
+                and not is_sentence(text) and any(e.line == lines[previous].number and e.rule == "source line"
+                                                  for e in entries if isinstance(e, Removed))):
+            # "检索主题词:民间借贷、支付令、异议" under "案件类型:民间借贷纠纷": one more line of a block
+            # of metadata, with a longer key.
+            rule = "source line"
         if rule:
             drop(line, rule)
             footer = footer or (i > body_end and not rule.startswith(("date", "a line without")))
@@ -396,6 +444,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         kept.append((i, line))
         i += 1
 
+    header_titles: set[str] = set()  # headline-like lines of the site's header (the page's own title)
     if title is None:
         title, kept = _page_tabs(kept, body_start, entries)
     if title is None:
@@ -404,6 +453,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         if title_at is not None:
             for _, line in kept[:title_at]:
                 drop(line, "site header (short lines before the title)")
+                if len(comparable(line.text)) >= 6 and chrome.title_candidate(line.text):
+                    header_titles.add(comparable(line.text))
             title = kept[title_at][1].text
             kept = kept[title_at + 1:]
         else:
@@ -433,6 +484,10 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     article = []
     for _, line in kept:
         rule = _repeats_title(line.text, title)
+        if not rule and comparable(line.text) in header_titles and not is_sentence(line.text):
+            # "网贷逾期银行卡冻结" above the byline and again inside the text: the page's own title (the
+            # article's is another line) repeated as an image's alt text.
+            rule = "repeated title (a line of the site's header again: the page's title, an image's alt text)"
         if rule:
             drop(line, rule)
             footer = footer or (i > body_end and not rule.startswith(("date", "a line without")))
@@ -466,10 +521,30 @@ _TABLE_ROW = re.compile(r"^\|.+\|$")
 NAME_MAX = 8  # characters of a user or author name
 
 
+LATE_TITLE_MIN = 10  # characters that count (comparable): shorter headlines head a section, not the article
+
+
 def _late_title(line: Line) -> bool:
+    """A headline that can be a whole article's title though it stands below a paragraph: long enough
+    to name the subject ("支付令是什么?网贷逾期后收到支付令该怎么办?"), without a comma (a question with
+    one is a sentence of the text: "那么,如果…被法院冻结了,应该怎么解动?", "到底是腾讯bug了,还是…?")."""
     text = line.text
-    return (6 <= len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and chrome.title_candidate(text)
-            and not _LIST_MARK.match(text) and _headline(text) and text[-1] not in "，,、")
+    return (len(comparable(text)) >= LATE_TITLE_MIN and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text)
+            and chrome.title_candidate(text) and not _LIST_MARK.match(text) and _headline(text)
+            and not re.search("[，,]", text))
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _outline_number(kept: list[tuple[int, Line]], k: int) -> bool:
+    """"一保留關鍵證據" with "二向監管部門投訴" and "三法律途徑" below: a section number that lost its 、
+    (the same shape, the next numbers, on lines of their own), not a title that starts with 一 (一文读懂)."""
+    text = kept[k][1].text
+    if len(text) > 20 or text[:1] != "一" or not re.match(f"一[{HAN}]", text):
+        return False
+    starts = {later.text[0] for _, later in kept[k + 1:] if len(later.text) <= 20 and re.match(f"[二三][{HAN}]", later.text)}
+    return starts == {"二", "三"}
 
 
 def _heading_shaped(kept: list[tuple[int, Line]], k: int) -> bool:
@@ -503,9 +578,11 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     """Index in `kept` of the title line, or None when the header has no line that can be one."""
     # A line under one that ends with a colon ("一般要准备：") is what that line announces (a list
     # run together on one line, a name): the article's content, never its title.
+    # A numbered line ("1. 保留证据", "一、…") heads a section: the title has no list number.
     header = [k for k, (index, line) in enumerate(kept)
               if index < body_start and len(line.text) <= 60 and chrome.title_candidate(line.text)
-              and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")]
+              and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
+              and not _LIST_MARK.match(line.text) and not _outline_number(kept, k)]
     said = [k for k in header if kept[k][1].number in labelled]
     if said:
         return said[0]
