@@ -176,3 +176,37 @@ def test_short_lines_after_a_colon_are_a_list_that_lost_its_bullets():
 def test_one_plain_parent_over_all_headings_is_their_sibling():
     result = kinds("流程图解析", "催收阶段", SENTENCE, "诉讼阶段", SENTENCE)
     assert [r[1] for r in result if r[0] == "heading"] == [2, 2, 2]
+
+
+def test_a_numbered_heading_after_a_list_of_another_numbering_is_a_heading():
+    # xijinews (fresh trial 3): "2.短信来源" after the items "(1)", "(2)", "(3)" was made item 2 of their list.
+    result = kinds("1.短信内容", SENTENCE, "(1)短信内容中含有侮辱性语言。", "(2)短信中未提及具体案件编号。",
+                   "(3)短信中提及的法院名称不真实。", "2.短信来源", SENTENCE)
+    assert [k[:2] for k in result] == [("heading", 2), ("paragraph", 0), ("ordered", 0), ("ordered", 0),
+                                       ("ordered", 0), ("heading", 2), ("paragraph", 0)]
+
+
+def test_a_line_in_quotation_marks_is_never_a_heading():
+    # miantaihao (fresh trial 2, 03): '"不是吧阿sir,他们怎么有我通讯录的?"' under a section heading was an H2.
+    for quote in ['"不是吧阿sir,他们怎么有我通讯录的?"', "“不是吧，他们怎么有我通讯录的？”"]:
+        assert kinds(quote, SENTENCE)[0][0] == "paragraph"
+
+
+def test_a_chinese_numbered_heading_may_end_with_an_exclamation():
+    # miantaihao: "一、通讯录为啥会被爆？搞懂原理才能反击！" stayed a paragraph while 二、 and 三、 were H2.
+    assert kinds("一、通讯录为啥会被爆？搞懂原理才能反击！", SENTENCE, "二、被爆后必做的 5 件事", SENTENCE)[0][:2] == ("heading", 2)
+    assert kinds("一、先别慌。再看看短信！", SENTENCE)[0][0] != "heading"  # a full stop inside: sentences
+
+
+def test_steps_numbered_with_a_bare_number_are_headings_not_bullets():
+    # miantaihao: "3 收集证据准备反击" and "4 主动联系平台协商" were pulled into the bullet list of the
+    # short lines between them ("通话录音", "短信截图", "微信聊天记录"), while 1, 2 and 5 were headings.
+    result = kinds("二、通讯录被爆后必做的5件事", "1 先稳住!别被催收牵着鼻子走", SENTENCE, "2 给亲友发个提醒", SENTENCE,
+                   "3 收集证据准备反击", "通话录音", "短信截图", "微信聊天记录", "4 主动联系平台协商", SENTENCE,
+                   "5 终极武器:投诉渠道大全", "| 投诉平台 | 怎么操作 |", "| 银保监会 | 打 12378 热线 |")
+    headings = [text for kind, _, text in result[1:] if kind == "heading"]
+    assert headings == ["1 先稳住!别被催收牵着鼻子走", "2 给亲友发个提醒", "3 收集证据准备反击", "4 主动联系平台协商",
+                        "5 终极武器:投诉渠道大全"]
+    assert [text for kind, _, text in result if kind == "bullet"] == ["通话录音", "短信截图", "微信聊天记录"]
+    # a number and a space that is no sequence of steps ("3 个月内…") is text
+    assert kinds("3 个月内没有还款", SENTENCE)[0][0] != "ordered"

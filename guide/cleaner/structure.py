@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from guide.cleaner.chinese import has_words, is_sentence
+from guide.cleaner.chinese import HAN, has_words, is_sentence
 from guide.cleaner.junk import Line
 from guide.cleaner.report import Entry, Removed, Review
 
@@ -56,6 +56,50 @@ def _short_heading(text: str, limit: int) -> bool:
     return (0 < len(text) <= limit and not is_sentence(text)
             and (text[-1] not in "。！；：，、…!;:,." or text[-1] in _HEADING_END_OK)
             and "。" not in text)
+
+
+def _numbered_heading(text: str, limit: int) -> bool:
+    """"一、通讯录为啥会被爆？搞懂原理才能反击！": a numbered outline line may end with an exclamation
+    (after a question, too) as long as it holds no full stop or semicolon."""
+    if _short_heading(text, limit):
+        return True
+    return (0 < len(text) <= limit and has_words(text) and text[-1] in "！!" and not re.search("[。；;]", text)
+            and not is_sentence(text[:-1]))
+
+
+# "1 先稳住!别被催收牵着鼻子走": steps numbered with a bare number and a space, recognised only as a
+# sequence (1, 2, 3 … in order, at least three), since "3 个月内" starts the same way.
+_BARE_STEP = re.compile(rf"^(\d{{1,2}}) +(?=[{HAN}])")
+BARE_STEPS_MIN = 3
+# A line that is all quotation ("不是吧阿sir,他们怎么有我通讯录的?"): someone's words, not a heading.
+_QUOTED = re.compile(r"^[\"“「『].*[\"”」』]$")
+
+
+def _bare_steps(content: list[Line]) -> set[int]:
+    """Indexes of the lines of a "1 …", "2 …", "3 …" sequence (numbers in order from 1)."""
+    found = [(i, int(m.group(1))) for i, line in enumerate(content) if not line.heading
+             for m in [_BARE_STEP.match(line.text)] if m]
+    steps, expected = [], 1
+    for i, number in found:
+        if number == expected:
+            steps.append(i)
+            expected += 1
+    return set(steps) if len(steps) >= BARE_STEPS_MIN else set()
+
+
+def _style(text: str) -> str:
+    """How a list line is numbered or marked ("1.", "1、", "(1)", "①", "-" …): items of one list share it."""
+    m = _ARABIC.match(text)
+    if m:
+        return "(n)" if m.group(2) else re.sub(r"[\d\s]", "", m.group(0))
+    if _ROMAN.match(text):
+        return "roman"
+    if _CIRCLED.match(text):
+        return "circled"
+    if _BARE_STEP.match(text):
+        return "bare"
+    m = _BULLET.match(text)
+    return m.group(0).strip() if m else ""
 
 
 def _numbered(text: str) -> tuple[str, int] | None:
@@ -119,16 +163,20 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
 
     # First pass: what each line is, and which heading kinds the article uses.
     kinds: list[tuple[str, str, int]] = []  # (kind, text, number)
-    for line in content:
+    bare_steps = _bare_steps(content)
+    for position, line in enumerate(content):
         text = line.text
         numbered = _numbered(text)
+        if position in bare_steps:
+            step = _BARE_STEP.match(text)
+            numbered = (text[step.end():], int(step.group(1)))
         if line.heading:
             kinds.append((f"h:md{line.heading}", text, 0))
         elif _TABLE_ROW.match(text):
             kinds.append(("table", text, 0))
-        elif _CN_HEADING.match(text) and _short_heading(text, NUMBERED_HEADING_MAX):
+        elif _CN_HEADING.match(text) and _numbered_heading(text, NUMBERED_HEADING_MAX):
             kinds.append(("h:cn", text, 0))
-        elif _CN_PAREN_HEADING.match(text) and _short_heading(text, NUMBERED_HEADING_MAX):
+        elif _CN_PAREN_HEADING.match(text) and _numbered_heading(text, NUMBERED_HEADING_MAX):
             kinds.append(("h:cn-paren", text, 0))
         elif numbered:
             kinds.append(("ordered", numbered[0], numbered[1]))
@@ -137,14 +185,21 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         else:
             kinds.append(("paragraph", text, 0))
 
-    # A numbered or bulleted line that stands alone (no list neighbour of its kind), is short and
-    # is followed by text is a heading ("1. 联系客服" / "- 先别慌" + paragraph); items in a run are a list.
+    # A numbered or bulleted line that stands alone (no list neighbour of its kind and numbering: "2.
+    # 短信来源" after the items "(1)", "(2)", "(3)" is not one of them), is short and is followed by text
+    # is a heading ("1. 联系客服" / "- 先别慌" + paragraph); items in a run are a list.
+    styles = [_style(line.text) for line in content]
+
+    def mates(a: int, b: int) -> bool:  # b follows a: items of one list (one numbering, or numbers in a row)
+        return kinds[a][0] == kinds[b][0] and (kinds[a][0] == "bullet" or styles[a] == styles[b]
+                                               or kinds[a][2] + 1 == kinds[b][2])
+
     for index, (kind, text, _) in enumerate(kinds):
         if kind not in ("ordered", "bullet"):
             continue
-        neighbours = [kinds[j][0] for j in (index - 1, index + 1) if 0 <= j < len(kinds)]
+        neighbours = [kind for a, b in ((index - 1, index), (index, index + 1)) if a >= 0 and b < len(kinds) and mates(a, b)]
         following = kinds[index + 1][0] if index + 1 < len(kinds) else None
-        followed = following == "paragraph" or (kind == "ordered" and following == "bullet")
+        followed = following in ("paragraph", "table") or (kind == "ordered" and following == "bullet")
         if kind not in neighbours and followed and _short_heading(text, HEADING_MAX):
             kinds[index] = ("h:arabic" if kind == "ordered" else "h:bullet",
                             content[index].text if kind == "ordered" else text, 0)
@@ -168,6 +223,8 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         if kind != "paragraph" or index + 1 >= len(kinds):
             continue
         limit = NUMBERED_HEADING_MAX if index in after_separator else HEADING_MAX
+        if _QUOTED.match(text):
+            continue  # someone's words in quotation marks are text
         if _short_heading(text, limit) and not kinds[index + 1][0].startswith("h:"):
             kinds[index] = ("h:plain", text, 0)
         elif index in after_separator and _short_heading(text, limit):

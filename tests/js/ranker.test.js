@@ -100,3 +100,17 @@ test("distress plus a situation: the safety answer first, with its section, then
   // distress alone: the safety answer and the help page, nothing else in between
   assert.ok(search("i cant cope")[0].includes("what-to-do/#o-support"));
 });
+
+test("the section whose heading names the query leads its page's group", () => {
+  // the steps section repeats the page's words; the heading of the fees section names the subject
+  const docs = [
+    page("owe/", "What you owe", "What you owe, and why.", { terms: "late fee" }),
+    page("owe/#steps", "Do this now", "Check each late payment, each fee and each late fee in the app, and note every late fee and fee."),
+    page("owe/#fees", "Fees", "What each charge on a late payment is for."),
+    page("other/", "Other", "Nothing here."),
+  ];
+  assert.deepEqual(searcher(docs)("late fee")[0].slice(0, 2), ["owe/#fees", "owe/"]);
+  // with a heading that names nothing asked, the section with more of the words leads
+  const plain = docs.map((d) => (d.location === "owe/#fees" ? { ...d, title: "Charges" } : d));
+  assert.equal(searcher(plain)("late fee")[0][0], "owe/#steps");
+});

@@ -19,8 +19,10 @@
  * - a document scores by how much of the query it covers, so an unknown word costs nothing;
  * - a page gains from its other matching sections, and a guide section that a tree outcome links
  *   to goes first when it matches about as well as the outcome (it is the fuller answer);
- * - each page result leads with its best section, so the reader can open the answer directly, and
- *   a result's text is a snippet around the reader's words;
+ * - each page result leads with its best section, so the reader can open the answer directly: a
+ *   section gains there as its heading names more of the query (the page's words and hidden
+ *   phrasings found the page; its headings say which part answers), and a close second section
+ *   shows too; a result's text is a snippet around the reader's words;
  * - the first results show their counterparts: a tree outcome the guide section it links to, a
  *   guide page the tree outcome that links into it (readers name either).
  * The answer goes back in Material's result format. Material's worker (named in our query
@@ -39,9 +41,10 @@
   var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
   var MORE = 0.3;       // share of a group's second, third... word that also counts
   var KEEP = 0.05;      // results scoring under this share of the best are noise
-  var RUNNER_UP = 0.7;  // a group's second section this close to its first is shown as well
+  var RUNNER_UP = 0.5;  // a group's second section this close to its first is shown as well
   var PAIR = 0.3;       // weight of two of the reader's English words found side by side (see pairs)
   var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
+  var HEADING = 2;      // a section's place in its page's group gains this much per share of the query its heading names
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
   var TOPIC_FIRST = 0.5;     // a guide section within this share of an outcome linking to it goes first
@@ -448,7 +451,23 @@
     var situation = scored.length > 0 && list.some(function (c) { return c.own && c.token && c.token.length > 1; });
     firstAnswers(safety.groups, scored, situation);
     var floor = scored.length ? scored[0].score * KEEP : 0;
-    return scored.filter(function (s) { return s.score >= floor; });
+    var kept = scored.filter(function (s) { return s.score >= floor; });
+    kept.concepts = list;
+    kept.total = total;
+    return kept;
+  }
+
+  /* How much of the query a document's own heading names: the weight of the query's concepts
+   * found in its title field, as a share of all of them. */
+  function headingShare(entry, list, total) {
+    var title = entry.fields.title.tf, named = 0;
+    list.forEach(function (concept) {
+      var found = concept.alternatives.some(function (alternative) {
+        return alternative.every(function (variants) { return variants.some(function (v) { return title.has(v[0]); }); });
+      });
+      if (found) named += concept.weight;
+    });
+    return total ? named / total : 0;
   }
 
   /* A guide page answers with all its sections: when several match, the page is more likely
@@ -547,6 +566,13 @@
    * page's visible section. More groups of outcomes would crowd out the pages. */
   function result(query) {
     var scored = rank(query);
+    // a section whose heading names what the reader asks about leads its page's group: the
+    // page's text and hidden phrasings found the page, the headings say which part answers
+    function placedScore(s) {
+      var location = s.entry.doc.location;
+      if (OUTCOME.test(location) || location.indexOf("#") < 0) return s.score;
+      return s.score * (1 + HEADING * headingShare(s.entry, scored.concepts, scored.total));
+    }
     var marks = highlighter(query);
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
@@ -562,13 +588,14 @@
       // with it, so Material keeps both in view (its h2 may have no text of its own)
       var parent = !own && typeof doc.under === "string" && byLocation.get(doc.under);
       if (parent && !placed.has(parent.location)) {
-        groups.get(page).push(item(parent, s.score, marks));
+        groups.get(page).push(item(parent, placedScore(s), marks));
         placed.add(parent.location);
       }
-      groups.get(page).push(item(doc, s.score, marks));
+      groups.get(page).push(item(doc, placedScore(s), marks));
       placed.add(location);
     });
     groups.forEach(function (items, page) {
+      items.sort(function (a, b) { return b.score - a.score; });  // stable: a parent stays above its subsection
       if (page.indexOf("#") < 0 && !items.some(function (i) { return i.location === page; }) && byLocation.has(page)) {
         items.push(item(byLocation.get(page), 0, marks));
       }
