@@ -34,3 +34,10 @@ def test_report_quotes_the_place():
     _, entries = mark_gaps("都应坚决 任何形式的非法行为如、等。")
     assert [e.rule for e in entries] == ["space inside a sentence", "enumeration with missing items"]
     assert "坚决[…]任何" in entries[0].excerpt and "如、等[…]。" in entries[1].excerpt
+
+
+def test_a_space_after_an_article_number_is_the_statute_s_layout_not_a_gap():
+    # jxyuer (fresh trial 3): "第一百四十四条 被告经传票传唤…" got a TODO marker after 条.
+    for text in ["第一百四十四条 被告经传票传唤，无正当理由拒不到庭的，可以缺席判决。", "依照第 675 条 借款人应当按照约定的期限返还借款。"]:
+        assert mark_gaps(text) == (text, [])
+    assert MARKER in mark_gaps("第一百四十四条  被告经传票传唤。")[0]  # two spaces are still a gap

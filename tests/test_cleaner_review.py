@@ -560,3 +560,11 @@ def test_a_block_of_metadata_goes_whole_even_with_a_long_key():
     # the same line without metadata above it stays
     assert "检索主题词" in run(TITLE, "检索主题词:民间借贷、支付令、异议", PARA, PARA2).draft
 
+
+def test_a_gap_in_the_title_that_the_text_shows_too_is_listed():
+    # fresh trial 1, 02: "网贷逾期催收打 过来" (电话 cut out) as the title and again in the first sentence,
+    # where the gap is marked; the title's space was taken for a separator.
+    result = run("网贷逾期催收打 过来", "网贷逾期催收打 过来，是指借款人未按时还款，催收公司打来电话。", PARA2)
+    check = [f for f in findings(result, "check") if f.what.startswith("the title has a space")]
+    assert check and draft_line(result, check[0].line).startswith("# ")
+    assert not [f for f in findings(run("网贷逾期 被起诉了怎么办", PARA, PARA2), "check") if f.what.startswith("the title has")]

@@ -34,6 +34,8 @@ _SPACE_BEFORE_MARK = re.compile(rf"(?<=[{HAN}]) +(?=[,，:：;；.。!！?？])"
 _SPACE_AFTER_COMMA = re.compile(rf"(?<=[{HAN}][,，]) +(?=[{HAN}])")
 _MARK_BEFORE_WORD = re.compile(rf"(?<=[{HAN}])[,，:：;；、。！？!?]( *)(?=[{HAN}])")
 RARE_SPACING = 20
+# "第一百四十四条 被告经传票传唤…": a statute's text puts a space after the article's number.
+_ARTICLE_NUMBER = re.compile(r"第\s*[一二三四五六七八九十百千零〇两\d]+\s*[条條款项項章节節]$")
 # A line that starts with a comma: the words before it were cut (junk.py keeps the comma for this).
 _LEADING_COMMA = re.compile(rf"^[,，](?=[{HAN}])")
 
@@ -80,6 +82,8 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
 
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
     for m in _SPACE_GAP.finditer(text):
+        if _ARTICLE_NUMBER.search(text, 0, m.start()) and m.group(0) == " ":
+            continue
         if not inside(m.start(), spans) and not inside(m.start(), censored) and not inside(m.start(), titles):
             edits.append((m.start(), m.end(), "space inside a sentence"))
     lead = _LEADING_COMMA.match(text)

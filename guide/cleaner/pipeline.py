@@ -1,11 +1,13 @@
 """The cleaner's steps in order, from decoded text to a checked draft and its report."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from guide.cleaner.draft import make_draft
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.gaps import mark_censor_marks, mark_cut_before_punctuation, mark_gaps, spaces_after_marks_are_rare
+from guide.cleaner.chinese import HAN
+from guide.cleaner.gaps import MARKER, mark_censor_marks, mark_cut_before_punctuation, mark_gaps, spaces_after_marks_are_rare
 from guide.cleaner.html import html_to_lines
 from guide.cleaner.junk import DATA_URL, menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
@@ -77,6 +79,26 @@ def _spun_words_left(blocks: list[Block], words: list[SpunWord], entries: list[E
             for block in blocks for w in doubtful if w.spun in block.text]
 
 
+TITLE_GAP_RULE = ("the title has a space where the same words in the text are marked as a gap (words cut out of both?): "
+                  "check the source")
+_TITLE_SPACE = re.compile(f"(?<=[{HAN}]) +(?=[{HAN}])")
+
+
+def _gaps_in_title(blocks: list[Block]) -> list[Review]:
+    """"网贷逾期催收打 过来" as the title and "网贷逾期催收打 过来,是指…" in the text: a title's spaces are
+    usually separators, so they get no marker; but where the text has the same words around a gap
+    that was marked, the title lost the same words, and the reviewer is told."""
+    title = blocks[0].text
+    body = [block.text for block in blocks[1:] if MARKER in block.text]
+    found = []
+    for m in _TITLE_SPACE.finditer(title):
+        left, right = title[max(0, m.start() - 4):m.start()], title[m.end():m.end() + 4]
+        if any(left + MARKER + right in text for text in body):
+            found.append(Review(TITLE_GAP_RULE, title, 0))
+            break
+    return found
+
+
 def _too_long(text: str, limit: int, what: str) -> None:
     if len(text) > limit:
         raise CleanerError(f"is {len(text):,} characters long, more than any article ({what} over {limit:,} is "
@@ -122,6 +144,7 @@ def clean(text: str, source: str, title: str | None = None, words: list[SpunWord
     rare_spacing = spaces_after_marks_are_rare("\n".join(block.text for block in blocks))
     blocks = [_rewrite(block, words, entries, rare_spacing) for block in blocks]
     entries += _spun_words_left(blocks, words, entries)
+    entries += _gaps_in_title(blocks)
     draft = make_draft(blocks, source)
     draft_line = _draft_line_of(blocks, draft)
     checked: dict[tuple[int, str], Finding] = {}  # one note per line (two rules may doubt the same one)
