@@ -14,13 +14,29 @@ TITLES = {"A5": "Collection rules", "D1": "Fake court texts", "D3": "Refund scam
 
 def test_chinese_citation_becomes_numbered_link_with_source_name():
     html = link_citations("<p>不要转账（见 D1）。</p>", ["A5", "D1"], TITLES, "zh")
-    assert html == ('<p>不要转账<a class="cite" href="#source-D1" '
-                    'aria-label="来源 2：Fake court texts">[2]</a>。</p>')
+    assert html == ('<p>不要转账<span class="cite-run"><a class="cite" href="#source-D1" '
+                    'aria-label="来源 2：Fake court texts">[2]</a>。</span></p>')
+
+
+@pytest.mark.parametrize("before, run", [
+    ("<p>不要转账（见 D1）。然后</p>", "[1]。"),
+    ("<li>Never pay (see D1, D3). Then</li>", "[1][2]."),
+    ("<p>可能构成犯罪（刑法第 313 条，见 D1）。</p>", "[1]）。"),
+])
+def test_a_marker_and_the_punctuation_after_it_stay_on_one_line(before, run):
+    # a marker is an inline-block, after which a browser may break: "。" would start a line
+    html = link_citations(before, ["D1", "D3"], TITLES, "zh")
+    runs = re.findall(r'<span class="cite-run">(.*?)</span>', html)
+    assert [re.sub(r"<a [^>]*>(\[\d\])</a>", r"\1", r) for r in runs] == [run]
+
+
+def test_a_marker_before_a_word_is_left_alone():
+    assert "cite-run" not in link_citations("<td>见 D1、D3</td>", ["D1", "D3"], TITLES, "zh")
 
 
 def test_english_citation_with_several_ids_drops_the_space_before_it():
     html = link_citations("<li>Never pay (see D1, D3).</li>", ["D1", "A5", "D3"], TITLES, "en")
-    assert "(see" not in html and "Never pay<a" in html
+    assert "(see" not in html and "Never pay<span class=\"cite-run\"><a" in html
     assert html.count('class="cite"') == 2
     assert 'href="#source-D3" aria-label="Source 3: Refund scams">[3]</a>' in html
 
@@ -57,7 +73,7 @@ def test_cited_ids_reads_every_form():
 ])
 def test_bare_citations_in_brackets_and_cells_become_markers(before, after):
     html = link_citations(before, ["D1", "D3"], TITLES, "zh")
-    assert re.sub(r"<a [^>]*>(\[\d\])</a>", r"\1", html) == after
+    assert re.sub(r'<a [^>]*>(\[\d\])</a>|</?span[^>]*>', r"\1", html) == after
     assert cited_ids(before) == ["D1", "D3"][: after.count("[")]
     assert cited_ids(before.replace("<td>", "| ").replace("</td>", " |")) == cited_ids(before)  # Markdown
 

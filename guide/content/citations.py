@@ -63,4 +63,14 @@ def link_citations(html: str, source_ids: Sequence[str], titles: dict[str, str],
             for i in ids)
         return links
 
-    return map_text(html, lambda text: CITATION.sub(marker, text), _SKIP)
+    return map_text(html, lambda text: _RUN.sub(_keep_together, CITATION.sub(marker, text)), _SKIP)
+
+
+# Markers and the punctuation right after them ("[2]。", "[1][3]).") stay on one line: a marker
+# is an inline-block (a 24 px target, site.css), and the browser may break after one, so a
+# line would start with "。" on a phone.
+_RUN = re.compile(r'((?:<a class="cite" [^>]*>\[\d+\]</a>)+)([。，、；：！？）」』”’.,;:!?)\]]+)')
+
+
+def _keep_together(match: re.Match) -> str:
+    return f'<span class="cite-run">{match.group(1)}{match.group(2)}</span>'
