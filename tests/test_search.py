@@ -48,12 +48,13 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.96), ("blind", "en"): (0.81, 0.95),
                # the round-3 thesaurus groups zh 0.880 / 0.950, en 0.880 / 0.940: zh just at the
                # target at hit@3, with no margin for ties, en under it (see BELOW_TARGET)
                # ... and on 2026-12-07 (second session), with headings placing sections, a closer
-               # runner-up shown and the thesaurus's section groups: zh 0.900 / 0.970, en 0.880 / 0.960
+               # runner-up shown, the thesaurus's section groups and the "do this now" summary giving
+               # way to a section about the subject: zh 0.900 / 0.970, en 0.890 / 0.970
                ("blind7", "zh"): (0.87, 0.95), ("blind7", "en"): (0.85, 0.95),
                # written 2026-12-07 from titles, headings and outcome titles only, most queries naming a
                # section; measured on arrival at 2dd6c95 zh 0.830 / 0.890, en 0.720 / 0.830 (page-level:
                # zh 0.930 / 0.950, en 0.840 / 0.950), then tuned on (the thesaurus's section groups
-               # answer its misses): zh 0.850 / 0.910, en 0.740 / 0.860
+               # answer its misses): zh 0.850 / 0.910, en 0.750 / 0.870
                ("blind8", "zh"): (0.82, 0.88), ("blind8", "en"): (0.71, 0.83)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.

@@ -114,3 +114,17 @@ test("the section whose heading names the query leads its page's group", () => {
   const plain = docs.map((d) => (d.location === "owe/#fees" ? { ...d, title: "Charges" } : d));
   assert.equal(searcher(plain)("late fee")[0][0], "owe/#steps");
 });
+
+test("a page's 'do this now' summary gives way to a section about the subject asked", () => {
+  // the summary matches a little better (shorter), the section about the subject close behind
+  const docs = [
+    page("quiet/", "No message", "No text after a missed payment.", { terms: "no text" }),
+    page("quiet/#steps", "Do this now", "Check the app. A missed text message does not pause the debt."),
+    page("quiet/#why", "Common reasons", "A phone may file a text message as spam, or the lender may have an old " +
+         "number, or it sent the reminder to the inbox of its app instead of a text to your phone."),
+    page("other/", "Other", "Nothing here."),
+  ];
+  assert.equal(searcher(docs)("text message")[0][0], "quiet/#why");
+  // what only the summary answers still opens with it
+  assert.equal(searcher(docs)("check the app")[0][0], "quiet/#steps");
+});

@@ -44,6 +44,10 @@
   var RUNNER_UP = 0.5;  // a group's second section this close to its first is shown as well
   var PAIR = 0.3;       // weight of two of the reader's English words found side by side (see pairs)
   var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
+  // every guide page opens with "Do this now" (#steps), the page's actions in brief: it names
+  // every subject of the page, so it leads the page's group only when no section about the
+  // subject asked matches nearly as well
+  var SUMMARY_SECTION = /#steps$/, SUMMARY = 0.7;
   var HEADING = 2;      // a section's place in its page's group gains this much per share of the query its heading names
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
@@ -566,12 +570,14 @@
    * page's visible section. More groups of outcomes would crowd out the pages. */
   function result(query) {
     var scored = rank(query);
-    // a section whose heading names what the reader asks about leads its page's group: the
-    // page's text and hidden phrasings found the page, the headings say which part answers
+    // a section whose heading names what the reader asks about leads its page's group (the
+    // page's text and hidden phrasings found the page, the headings say which part answers);
+    // the page's summary of actions gives way to a section about the subject (see SUMMARY)
     function placedScore(s) {
       var location = s.entry.doc.location;
       if (OUTCOME.test(location) || location.indexOf("#") < 0) return s.score;
-      return s.score * (1 + HEADING * headingShare(s.entry, scored.concepts, scored.total));
+      var summary = SUMMARY_SECTION.test(location) ? SUMMARY : 1;
+      return s.score * summary * (1 + HEADING * headingShare(s.entry, scored.concepts, scored.total));
     }
     var marks = highlighter(query);
     var groups = new Map(), byLocation = new Map();
