@@ -42,6 +42,9 @@ def on_page_content(html, page, config, files):
     _pages["summaries"][(lang, location)] = summary_of(html)
     terms = page.meta.get("search_terms") or []
     _pages["search_terms"][(lang, location)] = [str(t) for t in terms]
+    # checked by hooks/page_meta.py (guide/content/page_meta.py): anchors of this page's headings
+    for anchor, phrases in (page.meta.get("section_terms") or {}).items():
+        _pages["search_terms"][(lang, f"{location}#{anchor}")] = [str(t) for t in phrases]
     for child, parent in section_parents(html).items():
         _pages["parents"][(lang, f"{location}#{child}")] = f"{location}#{parent}"
     return html

@@ -80,3 +80,23 @@ def test_duplicate_source_id_is_named(tmp_path):
     with pytest.raises(ContentErrors) as caught:
         load_sources(path)
     assert f"{path}:4 [A1]: source id 'A1' is defined twice (first on line 1)" in str(caught.value)
+
+
+SECTIONED = GOOD.replace("# 标题 {#t}\n", "# 标题 {#t}\n\n## 为什么会没有短信 {#why}\n\n文字。\n")
+
+
+def test_section_terms_name_the_pages_own_sections():
+    text = SECTIONED.replace("sources: [A5]\n", "sources: [A5]\nsection_terms:\n  why: [为啥没短信, 短信被拦截]\n")
+    assert problems(text) == []
+
+
+@pytest.mark.parametrize("terms, expected", [
+    ("section_terms:\n  wyh: [为啥没短信]\n",
+     "docs/p.zh.md:7: 'section_terms' names 'wyh', but no heading of this page has {#wyh}; did you mean 'why'?"),
+    ("section_terms:\n  why: 为啥没短信\n", "docs/p.zh.md:7: 'section_terms' for 'why' must be a list of phrases"),
+    ("section_terms:\n  why: []\n", "docs/p.zh.md:7: 'section_terms' for 'why' must be a list of phrases"),
+    ("section_terms: [为啥没短信]\n", "docs/p.zh.md:6: 'section_terms' must map a section's anchor"),
+])
+def test_section_terms_mistakes_name_the_line_and_the_anchors(terms, expected):
+    found = problems(SECTIONED.replace("sources: [A5]\n", "sources: [A5]\n" + terms))
+    assert any(p.startswith(expected) for p in found), found

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from guide.errors import ContentError, close_match, raise_if_any
@@ -12,8 +13,12 @@ from guide.yaml_source import line_of
 REVIEW_INTERVAL = dt.timedelta(days=183)  # pages are re-checked about twice a year
 EXAMPLE = "title: ..., description: ..., reviewed: 2026-11-23, sources: [A5, C1]"
 # source_hash: written into a translation by tools/translation_status.py (guide/content/translation_status.py).
-# search_terms: optional reader phrasings that search boosts but the page does not show (hooks/search.py).
-KNOWN_FIELDS = ("title", "description", "reviewed", "sources", "source_hash", "search_terms")
+# search_terms: optional reader phrasings that search boosts but the page does not show (hooks/search.py);
+# section_terms: the same for one section, by its anchor, so that search leads with that section.
+KNOWN_FIELDS = ("title", "description", "reviewed", "sources", "source_hash", "search_terms", "section_terms")
+SECTION_TERMS_EXAMPLE = "section_terms: {why: [为啥没短信, 短信被拦截]}"
+# a heading's explicit anchor, "## 为什么会没有短信 {#why}"
+_HEADING_ANCHOR = re.compile(r"^#{2,6}\s.*\{#([A-Za-z0-9_-]+)\}\s*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -74,9 +79,40 @@ def check_page_meta(page: MarkdownPage, sources: dict[str, Source], today: dt.da
         problem("search_terms", "'search_terms' must be a list of words or phrases readers type, "
                                 "e.g. search_terms: [催收上门, 来家里] (or leave the field out)")
 
+    errors.extend(_section_terms_problems(page))
+
     for key, guess in guesses.items():
         hint = f"did you mean '{guess}'? " if guess else ""
         problem(key, f"unknown front matter field '{key}'; {hint}the fields are {', '.join(KNOWN_FIELDS)}")
 
     raise_if_any(errors)
     return PageMeta(meta["title"].strip(), meta["description"].strip(), reviewed, tuple(found))
+
+
+def heading_anchors(body: str) -> list[str]:
+    """The explicit anchors of a page's headings ("## 为什么会没有短信 {#why}" gives "why")."""
+    return _HEADING_ANCHOR.findall(body)
+
+
+def _section_terms_problems(page: MarkdownPage) -> list[ContentError]:
+    """`section_terms` maps anchors of the page's own headings to lists of reader phrasings."""
+    sections, lines, path = page.meta.get("section_terms"), page.meta_lines, page.path
+    if sections is None:
+        return []
+    if not isinstance(sections, dict):
+        return [ContentError(path, "'section_terms' must map a section's anchor to the phrases readers type "
+                                   f"for it, e.g. {SECTION_TERMS_EXAMPLE} (or leave the field out)",
+                             line_of(lines, "section_terms") or 1)]
+    anchors = heading_anchors(page.body)
+    errors = []
+    for anchor, phrases in sections.items():
+        at = line_of(lines, "section_terms", anchor) or 1
+        if anchor not in anchors:
+            guess = close_match(anchor, anchors)
+            hint = f"did you mean '{guess}'? " if guess else ""
+            errors.append(ContentError(path, f"'section_terms' names '{anchor}', but no heading of this page has "
+                                             f"{{#{anchor}}}; {hint}the page's anchors are {', '.join(anchors)}", at))
+        elif not isinstance(phrases, list) or not phrases or not all(isinstance(t, str) and t.strip() for t in phrases):
+            errors.append(ContentError(path, f"'section_terms' for '{anchor}' must be a list of phrases readers type, "
+                                             f"e.g. {SECTION_TERMS_EXAMPLE}", at))
+    return errors
