@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Page weight, first paint, parse, Lighthouse and build benchmarks. Not part of the test run;
+"""Page weight, first paint, parse, Lighthouse, build, plain-language and search benchmarks. Not part of the test run;
 prints tables. One module per measure in tools/bench/ (shared setup in tools/bench/common.py);
 this is the runner.
 
     .venv/bin/python tools/benchmark.py                 # page weight + build benchmark (10, 100 pages)
     .venv/bin/python tools/benchmark.py --pages 10 100 1000
-    .venv/bin/python tools/benchmark.py --only weight   # or: --only firstpaint, parse, build, lighthouse
+    .venv/bin/python tools/benchmark.py --only weight   # or: firstpaint, parse, build, lighthouse,
+                                                        #     plainlanguage, search
 
 1. Page weight (tools/bench/weight.py): the site and a baseline (the same docs with plain Material: no custom_dir, no
    project hooks, no extra CSS or JS, the decision tree written as plain Markdown; `font: false`
@@ -32,6 +33,11 @@ this is the runner.
    data/tree.yml exists) are built with and without the project's hooks, the plain build holding
    the tree as plain Markdown (--no-tree-page leaves the tree page out of both); wall time, peak
    memory of the build process, and the search index size per language.
+6. Plain language (--only plainlanguage, tools/bench/plain_language.py; tools/readability.py): every built page's
+   English Flesch-Kincaid grade and long sentences, Chinese long sentences, and the budget.
+7. Search (--only search, tools/bench/search.py; tools/search_report.py, tools/search_speed.py): hit@1 / hit@3 of every
+   query set, index bytes, and query time p50 / p95 with the CPU slowed 4x against --search-base's worker
+   (--search-runs alternating runs).
 """
 from __future__ import annotations
 
@@ -47,6 +53,8 @@ from tools.bench.build_time import build_benchmark  # noqa: E402
 from tools.bench.first_paint import first_paint_benchmark  # noqa: E402
 from tools.bench.lighthouse import lighthouse_benchmark  # noqa: E402
 from tools.bench.parse import parse_benchmark  # noqa: E402
+from tools.bench.plain_language import plain_language_benchmark  # noqa: E402
+from tools.bench.search import search_benchmark  # noqa: E402
 from tools.bench.weight import weight_benchmark  # noqa: E402
 
 
@@ -54,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, nargs="+", default=[10, 100],
                         help="corpus sizes in pages per language (default: 10 100; add 1000 for the large run)")
-    parser.add_argument("--only", choices=["weight", "firstpaint", "parse", "build", "lighthouse"],
+    parser.add_argument("--only", choices=["weight", "firstpaint", "parse", "build", "lighthouse", "plainlanguage", "search"],
                         help="run one of the benchmarks")
     parser.add_argument("--firstpaint-shots", type=Path, metavar="DIR",
                         help="firstpaint: also save and compare screenshots of the first 14 KB vs the loaded page in DIR")
@@ -70,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="builds per cell, alternating; the fastest is kept (up to 10 for small corpora)")
     parser.add_argument("--no-tree-page", action="store_true",
                         help="build benchmark without the decision-tree page in either build")
+    parser.add_argument("--search-runs", type=int, default=3,
+                        help="search: alternating runs of this worker and the base worker (default 3)")
+    parser.add_argument("--search-base", default="HEAD",
+                        help="search: git revision of the worker to compare with (default HEAD)")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir and print its path")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="guide-bench-"))
@@ -85,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
                                  compress=not args.uncompressed)
         if args.only in (None, "build"):
             build_benchmark(work, args.pages, args.repeat, tree_page=not args.no_tree_page)
+        if args.only in (None, "plainlanguage"):
+            plain_language_benchmark(work)
+        if args.only in (None, "search"):
+            search_benchmark(work, max(1, args.search_runs), args.search_base)
     finally:
         if args.keep:
             print(f"\n(kept {work})")

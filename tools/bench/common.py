@@ -182,20 +182,27 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
+def build_project(work: Path) -> Path:
+    """The project site, built once per run into `work` (the hooks read data/ next to the config
+    file: it builds from its own mkdocs.yml)."""
+    site = work / "project-site"
+    if not site.exists():
+        code, _, _, output = run_build(ROOT / "mkdocs.yml", site, ROOT)
+        if code != 0:
+            sys.exit(f"the project build failed:\n{output}")
+    return site
+
+
 def build_both(work: Path) -> tuple[Path, Path]:
     """The project site and the plain-Material baseline, built once per run into `work`."""
-    project_site, baseline_site = work / "project-site", work / "baseline-site"
-    if project_site.exists() and baseline_site.exists():
-        return project_site, baseline_site
-    # The hooks read data/ next to the config file: the project builds from its own mkdocs.yml.
-    configs = {"project": ROOT / "mkdocs.yml",
-               "baseline": write_config(baseline_config(plain_docs(ROOT / "docs", ROOT / "data" / "tree.yml",
-                                                                     work / "baseline-docs")), work / "baseline.yml")}
-    for name, site in (("project", project_site), ("baseline", baseline_site)):
-        code, wall, _, output = run_build(configs[name], site, ROOT)
+    baseline_site = work / "baseline-site"
+    if not baseline_site.exists():
+        config = write_config(baseline_config(plain_docs(ROOT / "docs", ROOT / "data" / "tree.yml",
+                                                         work / "baseline-docs")), work / "baseline.yml")
+        code, _, _, output = run_build(config, baseline_site, ROOT)
         if code != 0:
-            sys.exit(f"the {name} build failed:\n{output}")
-    return project_site, baseline_site
+            sys.exit(f"the baseline build failed:\n{output}")
+    return build_project(work), baseline_site
 
 
 def chromium_path() -> str | None:
