@@ -37,7 +37,7 @@ def tree_problems(text: str) -> list[str]:
 def test_misspelled_front_matter_key_gets_did_you_mean_and_one_error():
     found = page_problems(PAGE.replace("reviewed:", "reviwed:"))
     assert found == ["docs/p.zh.md:4: unknown front matter field 'reviwed'; did you mean 'reviewed'? "
-                     "the fields are title, description, reviewed, sources, source_hash, search_terms"], found
+                     "the fields are title, description, reviewed, sources, source_hash, search_terms, section_terms"], found
 
 
 def test_misspelled_tree_key_gets_did_you_mean():

@@ -29,9 +29,14 @@ BLIND = {path.stem.removeprefix("search_queries_"): yaml.safe_load(path.read_tex
 # report but not listed (tools/search_report.py --misses lists them, and spends the set).
 UNREAD = {"blind2", "blind3", "blind4", "blind5"}
 BLIND_TARGET = (0.80, 0.95)
-BLIND_FLOOR = {("blind", "zh"): (0.85, 0.96), ("blind", "en"): (0.81, 0.95),
+# blind zh hit@3 and blind3 en hit@3 0.96 -> 0.95 on 2026-12-07 with the sections' own phrasings
+# (section_terms, SECTION_TERMS in the worker): two queries each fell to rank 4 (blind zh 0.972 ->
+# 0.958: 支付令 15天 还钱, 整夜睡不着 快崩溃了 没人可以说; blind3 en 0.969 -> 0.953), while over all sets
+# zh stayed level (hit@3 1035 -> 1033 of 1058, hit@1 968 -> 969) and en rose (980 -> 982, 890 -> 895
+# of 1020), and blind8, which the phrasings' writers never saw, rose most (see below)
+BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                ("blind2", "zh"): (0.90, 0.98), ("blind2", "en"): (0.89, 0.95),
-               ("blind3", "zh"): (0.90, 0.96), ("blind3", "en"): (0.86, 0.96),
+               ("blind3", "zh"): (0.90, 0.96), ("blind3", "en"): (0.86, 0.95),
                ("blind4", "zh"): (0.95, 0.98), ("blind4", "en"): (0.91, 0.97),
                # blind5 en hit@1 0.891 -> 0.883 on 2026-12-07 with the plain-language page rewrites:
                # one near-tie flipped ("small business owner ... I'll pay then": o-later 35.94 against
@@ -54,8 +59,10 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.96), ("blind", "en"): (0.81, 0.95),
                # written 2026-12-07 from titles, headings and outcome titles only, most queries naming a
                # section; measured on arrival at 2dd6c95 zh 0.830 / 0.890, en 0.720 / 0.830 (page-level:
                # zh 0.930 / 0.950, en 0.840 / 0.950), then tuned on (the thesaurus's section groups
-               # answer its misses): zh 0.850 / 0.910, en 0.750 / 0.870
-               ("blind8", "zh"): (0.82, 0.88), ("blind8", "en"): (0.71, 0.83)}
+               # answer its misses): zh 0.850 / 0.910, en 0.750 / 0.870; then with the sections' own
+               # phrasings (section_terms, written by two helpers who never saw any query set):
+               # zh 0.840 / 0.930, en 0.790 / 0.910
+               ("blind8", "zh"): (0.81, 0.90), ("blind8", "en"): (0.76, 0.88)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
 BELOW_TARGET = {("blind8", "zh"), ("blind8", "en")}

@@ -128,3 +128,18 @@ test("a page's 'do this now' summary gives way to a section about the subject as
   // what only the summary answers still opens with it
   assert.equal(searcher(docs)("check the app")[0][0], "quiet/#steps");
 });
+
+test("a section's own phrasings choose it within its page, and move it among pages only a little", () => {
+  const docs = [
+    page("quiet/", "No message", "Nothing came after the due date."),
+    page("quiet/#steps", "Do this now", "Open the app and check what you owe."),
+    page("quiet/#why", "Common reasons", "A phone may file it as spam.", { terms: "why no reminder text · text blocked as spam" }),
+    page("texts/", "Reminder texts", "A reminder text comes before the due date; why a reminder text matters."),
+    page("other/", "Other", "Nothing here."),
+  ];
+  const search = searcher(docs);
+  // the page about reminder texts answers; the quiet page shows the section the words fit
+  const groups = search("why no reminder text");
+  assert.equal(groups[0][0], "texts/");
+  assert.equal(groups[1][0], "quiet/#why");
+});

@@ -14,7 +14,8 @@
  *   a group with `first` is a safety answer, shown first whenever the reader uses one of its words
  *   (which then rank nothing else);
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
- *   more than the text (phrasings are examples: many of them dilute none); hub pages (home,
+ *   more than the text (phrasings are examples: many of them dilute none); a section's own
+ *   phrasings mostly choose the section within its page (see SECTION_TERMS); hub pages (home,
  *   the tree's own intro) count less than topic pages;
  * - a document scores by how much of the query it covers, so an unknown word costs nothing;
  * - a page gains from its other matching sections, and a guide section that a tree outcome links
@@ -48,6 +49,10 @@
   // every subject of the page, so it leads the page's group only when no section about the
   // subject asked matches nearly as well
   var SUMMARY_SECTION = /#steps$/, SUMMARY = 0.7;
+  // a section's own reader phrasings (section_terms) decide which section leads its page's
+  // group, and count this share toward its place among all results: in full they let a section
+  // of one page push past the page or outcome that answers (blind sets 1-7 fell, 2026-12-07)
+  var SECTION_TERMS = 0.3;
   var HEADING = 2;      // a section's place in its page's group gains this much per share of the query its heading names
   var PAGE_EVIDENCE = 0.15;  // share of a page's other matching entries added to its best one
   var EVIDENCE_DECAY = 0.5;  // ... each next entry counting half the one before
@@ -194,7 +199,8 @@
         list.forEach(function (t) { tf.set(t, (tf.get(t) || 0) + 1); });
         fields[name] = { tf: tf, length: list.length };
       });
-      return { doc: doc, fields: fields, prior: prior(doc.location) };
+      var section = doc.location.indexOf("#") >= 0 && !OUTCOME.test(doc.location);
+      return { doc: doc, fields: fields, prior: prior(doc.location), ownTerms: section && fields.terms.length > 0 };
     });
     var df = new Map(), average = {};
     Object.keys(FIELDS).forEach(function (name) {
@@ -312,11 +318,11 @@
   }
 
   // called for every document, concept and variant of a query: plain loops, no closures
-  function tokenScore(entry, token) {
+  function tokenScore(entry, token, withTerms) {
     var score = 0;
     for (var i = 0; i < FIELD_NAMES.length; i++) {
       var name = FIELD_NAMES[i], field = entry.fields[name], tf = field.tf.get(token);
-      if (!tf) continue;
+      if (!tf || (name === "terms" && !withTerms)) continue;
       var b = name === "terms" ? 0 : B;  // reader phrasings are examples: more of them dilute none
       var norm = K1 * (1 - b + b * field.length / ranker.average[name]);
       score += FIELDS[name] * tf * (K1 + 1) / (tf + norm);
@@ -421,12 +427,12 @@
 
   /* A concept's score in a document: its best alternative (the mean over the alternative's
    * tokens, each at its best variant). */
-  function conceptScore(entry, concept) {
+  function conceptScore(entry, concept, withTerms) {
     var scores = concept.alternatives.map(function (alternative) {
       var sum = 0;
       for (var i = 0; i < alternative.length; i++) {
         var found = alternative[i], top = 0;
-        for (var j = 0; j < found.length; j++) top = Math.max(top, found[j][1] * tokenScore(entry, found[j][0]));
+        for (var j = 0; j < found.length; j++) top = Math.max(top, found[j][1] * tokenScore(entry, found[j][0], withTerms));
         sum += top;
       }
       return sum / alternative.length;
@@ -439,13 +445,13 @@
     var list = concepts(safety.rest);
     var total = list.reduce(function (sum, c) { return sum + c.weight; }, 0);
     var scored = [];
+    // a section's own phrasings (section_terms) choose which section leads its page's group
+    // (`placed`, see result), and move it among the results only a little (SECTION_TERMS)
     if (total) ranker.docs.forEach(function (entry) {
-      var score = 0, covered = 0;
-      list.forEach(function (concept) {
-        var s = conceptScore(entry, concept);
-        if (s > 0) { score += (concept.own ? 1 : EXPANSION) * concept.factor * s; covered += concept.weight; }
-      });
-      if (score > 0) scored.push({ entry: entry, score: score * (0.25 + covered / total) * entry.prior });
+      var score = documentScore(entry, list, total, !entry.ownTerms);
+      var placed = entry.ownTerms ? documentScore(entry, list, total, true) : score;
+      score += SECTION_TERMS * (placed - score);
+      if (placed > 0) scored.push({ entry: entry, score: score, placed: placed });
     });
     scored.sort(function (a, b) { return b.score - a.score; });
     addPageEvidence(scored);
@@ -455,10 +461,21 @@
     var situation = scored.length > 0 && list.some(function (c) { return c.own && c.token && c.token.length > 1; });
     firstAnswers(safety.groups, scored, situation);
     var floor = scored.length ? scored[0].score * KEEP : 0;
-    var kept = scored.filter(function (s) { return s.score >= floor; });
+    var kept = scored.filter(function (s) { return s.score >= floor || s.placed >= floor; });
     kept.concepts = list;
     kept.total = total;
     return kept;
+  }
+
+  /* A document's score for the query's concepts: how well it matches each, times how much of the
+   * query it covers (an unknown word costs nothing), times its prior. */
+  function documentScore(entry, list, total, withTerms) {
+    var score = 0, covered = 0;
+    list.forEach(function (concept) {
+      var s = conceptScore(entry, concept, withTerms);
+      if (s > 0) { score += (concept.own ? 1 : EXPANSION) * concept.factor * s; covered += concept.weight; }
+    });
+    return score > 0 ? score * (0.25 + covered / total) * entry.prior : 0;
   }
 
   /* How much of the query a document's own heading names: the weight of the query's concepts
@@ -577,7 +594,7 @@
       var location = s.entry.doc.location;
       if (OUTCOME.test(location) || location.indexOf("#") < 0) return s.score;
       var summary = SUMMARY_SECTION.test(location) ? SUMMARY : 1;
-      return s.score * summary * (1 + HEADING * headingShare(s.entry, scored.concepts, scored.total));
+      return Math.max(s.score, s.placed || 0) * summary * (1 + HEADING * headingShare(s.entry, scored.concepts, scored.total));
     }
     var marks = highlighter(query);
     var groups = new Map(), byLocation = new Map();
