@@ -61,8 +61,9 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # zh 0.930 / 0.950, en 0.840 / 0.950), then tuned on (the thesaurus's section groups
                # answer its misses): zh 0.850 / 0.910, en 0.750 / 0.870; then with the sections' own
                # phrasings (section_terms, written by two helpers who never saw any query set):
-               # zh 0.840 / 0.930, en 0.790 / 0.910
-               ("blind8", "zh"): (0.81, 0.90), ("blind8", "en"): (0.76, 0.88)}
+               # zh 0.840 / 0.930, en 0.790 / 0.910; with a section level with its best subsection and
+               # the runner-up the next other section: zh 0.840 / 0.930, en 0.810 / 0.930
+               ("blind8", "zh"): (0.81, 0.90), ("blind8", "en"): (0.78, 0.90)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
 BELOW_TARGET = {("blind8", "zh"), ("blind8", "en")}

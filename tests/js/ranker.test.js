@@ -30,6 +30,20 @@ function searcher(docs, config = {}) {
 
 const page = (location, title, text, extra = {}) => ({ location, title, text, ...extra });
 
+/* What Material shows of each result group (as tools/search_report.js): the sections scoring at
+ * least as high as the group's first item. */
+function shownSections(docs, query) {
+  let listener = null, answer = null;
+  const self = { location: { search: "" }, addEventListener: (t, l) => { listener = l; },
+                 postMessage: (m) => { answer = m; } };
+  vm.runInContext(SOURCE, vm.createContext({ self, URLSearchParams, console }));
+  self.addEventListener("message", () => {});
+  listener({ data: { type: 0, data: { config: { separator: "[\\s\\u200b]+" }, docs } } });
+  listener({ data: { type: 2, data: query } });
+  return answer.data.items.map((group) => group.filter((d) => d.location.includes("#") && d.score >= group[0].score)
+    .map((d) => d.location));
+}
+
 test("English word forms meet their stem (Porter, as lunr): sued, suing, garnished, harassed", () => {
   const search = searcher([
     page("lawsuit/", "If a lender sues you", "A lender may sue in court."),
@@ -142,4 +156,16 @@ test("a section's own phrasings choose it within its page, and move it among pag
   const groups = search("why no reminder text");
   assert.equal(groups[0][0], "texts/");
   assert.equal(groups[1][0], "quiet/#why");
+});
+
+test("a section shows level with its best subsection, and the next other section close behind shows too", () => {
+  const docs = [
+    page("legal/", "Is the loan legal", "Licences, rates and where to complain."),
+    page("legal/#legal", "Is this loan legal?", "Look at who lent it.", { terms: "is it a licensed lender" }),
+    page("legal/#unlicensed", "No licence", "A lender without a licence may not lend.", { under: "legal/#legal" }),
+    page("legal/#which", "Which kind of lender", "Banks, small-loan companies and consumer finance companies hold a licence."),
+    page("legal/#rates", "Rates", "What interest the law allows."),
+    page("other/", "Other", "Nothing here."),
+  ];
+  assert.deepEqual(shownSections(docs, "licence lender")[0], ["legal/#legal", "legal/#unlicensed", "legal/#which"]);
 });

@@ -618,6 +618,13 @@
       placed.add(location);
     });
     groups.forEach(function (items, page) {
+      // a section shows level with its best subsection (it holds the subsection's heading)
+      var at = new Map();
+      items.forEach(function (i) { at.set(i.location, i); });
+      items.forEach(function (i) {
+        var parent = typeof byLocation.get(i.location).under === "string" && at.get(byLocation.get(i.location).under);
+        if (parent && parent.score < i.score) parent.score = i.score;
+      });
       items.sort(function (a, b) { return b.score - a.score; });  // stable: a parent stays above its subsection
       if (page.indexOf("#") < 0 && !items.some(function (i) { return i.location === page; }) && byLocation.has(page)) {
         items.push(item(byLocation.get(page), 0, marks));
@@ -686,9 +693,9 @@
    * section close behind it (a sibling in the tree: pay within the period, or ask for time) is
    * shown with it too, instead of folding away into "N more". */
   function showRunnerUp(items) {
-    var sections = items.filter(function (i) { return i.location.indexOf("#") >= 0; });
-    var runnerUp = sections[sections[0] === items[0] ? 1 : 0];
-    if (runnerUp && runnerUp.score < items[0].score && runnerUp.score >= RUNNER_UP * items[0].score) {
+    // the best section not shown already (a section level with its subsection is one answer)
+    var runnerUp = items.find(function (i) { return i.location.indexOf("#") >= 0 && i.score < items[0].score; });
+    if (runnerUp && runnerUp.score >= RUNNER_UP * items[0].score) {
       runnerUp.score = items[0].score;
     }
   }
