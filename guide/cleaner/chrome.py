@@ -98,6 +98,28 @@ def is_byline(text: str, header: bool = True) -> bool:
     return named and (header or bool(_BYLINE_SIGN.search(text)))
 
 
+# A full date written with 年月日 ("2021年03月04日"); alone in prose it is a fact, beside names in
+# segments under the title it is the article's byline (is_dated_byline).
+_CN_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜@]\s*|\s+")
+DATED_BYLINE_MAX = 60
+SEGMENT_MAX = 20  # characters of one segment of a byline: a name, a role, a category
+
+
+def is_dated_byline(text: str) -> bool:
+    """"2024年02月01日郑林涛 | 张凌杰 | 邢博文(实习生…)", "kenan @ 2021年03月04日 乐活": a full date (numeric
+    or 年月日) and at least two more segments split by |, @ or spaces, each short, and no sentence. Only
+    meaningful right under the title, above the first sentence (the caller checks where the line is):
+    "2023年3月1日起施行的新规" is one segment, a headline, and stays."""
+    if len(text) > DATED_BYLINE_MAX or _SENTENCE_END.search(text):
+        return False
+    date = NUMERIC_DATE.search(text) or _CN_DATE.search(text)
+    if not date:
+        return False
+    segments = [s for s in _SEGMENT_SPLIT.split(text[:date.start()] + " " + text[date.end():]) if s]
+    return len(segments) >= 2 and all(len(s) <= SEGMENT_MAX for s in segments)
+
+
 # Common surnames (simplified and traditional forms), for a name alone on its line above the text:
 # the author's byline ("杨越"). Surnames that often begin other short words (高利贷, 金融, 方法, 向法院,
 # 万元, 任何, 程序, 严重) are left out: such a line stays.

@@ -119,7 +119,10 @@ def _shape_rule(text: str, edge: bool) -> str | None:
         return "empty list item"
     if _BAR.search(text) and not text.startswith(("|", "｜")):
         parts = [p for p in _BAR.split(text) if p]
-        if len(parts) >= (2 if edge else 3) and all(len(p) <= MENU_ITEM_MAX * 2 for p in parts):
+        # Two segments make a link bar only when both are a link's few words: "網貸平台的短信 | 作者圖"
+        # at the end; "环球强制执行实务 | 之九:终结本次执行法律问题研究" is a series and its title.
+        longest = MENU_ITEM_MAX * 2 if len(parts) >= 3 else MENU_ITEM_MAX
+        if len(parts) >= (2 if edge else 3) and all(len(p) <= longest for p in parts):
             return "link bar (a | b | c)"
     items = menu_items(text)
     if items and (edge or len(items) >= MENU_ANYWHERE_MIN):
@@ -434,10 +437,13 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
                     drop(lines[i], "related articles")
                 i += 1
             continue
-        if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text):
+        if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and not _prose(text):
             drop(line, "page footer (short lines after the article's end and the page's chrome)")
             i += 1
             continue
+        if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text):
+            entries.append(Review("prose after the page's chrome at the end (kept: a sentence cut off? "
+                                  "delete it if it is the site's)", text, line.number))
         if not has_words(text) and not _TABLE_ROW.match(text):  # a table's |---| row is structure
             entries.append(Review("a line without words (a counter, a time stamp, what is left of a link?): "
                                   "kept as text; delete it if it is one", text, line.number))
@@ -451,12 +457,31 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
         title_at = _find_title(kept, lines, body_start, labelled, meta)
         if title_at is not None:
-            for _, line in kept[:title_at]:
+            chosen = comparable(kept[title_at][1].text)
+            above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
+            for item in kept[:title_at]:
+                line = item[1]
+                if comparable(line.text) == chosen:
+                    # "被網貸奴役的後浪們" on line 1, and "原標題:被網貸奴役的後浪們" chosen: the same words.
+                    drop(line, "repeated title")
+                    continue
+                if _late_title(line):
+                    # A whole headline above the chosen title is more likely the real title than the
+                    # site's header: never deleted unseen.
+                    entries.append(Review("a headline above the title (kept: is it the real title? "
+                                          "delete it if it is the site's)", line.text, line.number))
+                    above.append(item)
+                    continue
                 drop(line, "site header (short lines before the title)")
                 if len(comparable(line.text)) >= 6 and chrome.title_candidate(line.text):
                     header_titles.add(comparable(line.text))
             title = kept[title_at][1].text
             kept = kept[title_at + 1:]
+            while kept and kept[0][0] < body_start and chrome.is_dated_byline(kept[0][1].text):
+                # "kenan @ 2021年03月04日 乐活" right under the title: its byline.
+                drop(kept[0][1], "byline or time stamp (a date and names under the title)")
+                kept = kept[1:]
+            kept = above + kept
         else:
             # No title at the top: a headline a few lines down is one ("支付令是什么?…该怎么办?"),
             # taken out of the text and reported; the lines before it stay (they are text).
@@ -481,9 +506,15 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     if _BOOK_TITLE.fullmatch(title):
         title = title[1:-1].strip()
 
+    # "X？Y？" as the title, and "X？" and "Y？" each heading a section below: the title joins its
+    # sections' questions; those lines are headings, not the title repeated.
+    parts = [comparable(p) for p in _TITLE_PARTS.split(title) if len(comparable(p)) >= 4]
+    sections = len(parts) >= 2 and all(any(comparable(line.text) == p for _, line in kept) for p in parts)
     article = []
     for _, line in kept:
         rule = _repeats_title(line.text, title)
+        if sections and rule == "repeated title (its first part)":
+            rule = None
         if not rule and comparable(line.text) in header_titles and not is_sentence(line.text):
             # "网贷逾期银行卡冻结" above the byline and again inside the text: the page's own title (the
             # article's is another line) repeated as an image's alt text.
@@ -496,6 +527,17 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     article = _drop_teasers(article, entries)
     article = _drop_related_tail(article, entries)
     return title, article, entries
+
+
+# "而在平時,我常常邀請朋友們來我的宿舍,因為…": clauses split by commas, a sentence cut off at the copy's end.
+_CLAUSE_COMMA = re.compile(rf"[{HAN}][，,][{HAN}]")
+PROSE_MIN = 20  # "律师在休息时间解答,请耐心等待" (15) is a widget's line
+
+
+def _prose(text: str) -> bool:
+    """A line of the article's prose though it has no sentence end: long enough, with a comma between
+    clauses (footer lines are names, links and labels, not clauses)."""
+    return len(text) >= PROSE_MIN and bool(_CLAUSE_COMMA.search(text))
 
 
 def _repeated_later(text: str, later: list[Line]) -> bool:
@@ -603,13 +645,21 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
         return repeated[0]
     # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
     texts = {k: comparable(kept[k][1].text) for k in header}
-    prefixes = [k for k in header if len(texts[k]) >= 6 and any(o != k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
+    # Only when the longer line comes below: "X？Y？" then "X？" then a paragraph is the title, then the
+    # first of the questions it joins, heading its section.
+    prefixes = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
     if prefixes:
         return prefixes[0]
+    joined = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[k].startswith(texts[o]) for o in header)]
+    if joined:
+        return joined[0]
     # The headline stands right above its date, source or author line ("时间：… 来源：…").
     numbers = [line.number for line in lines if line.text]
-    above = [k for k in header if kept[k][1].number in numbers[:-1]
-             and numbers[numbers.index(kept[k][1].number) + 1] in meta and len(comparable(kept[k][1].text)) >= 6]
+    # A byline with a date that no rule removed ("2024年02月01日郑林涛 | 张凌杰 | …") counts too, and is
+    # never the title itself when a headline stands above it.
+    dated = {line.number for _, line in kept if chrome.is_dated_byline(line.text)}
+    above = [k for k in header if kept[k][1].number in numbers[:-1] and kept[k][1].number not in dated
+             and numbers[numbers.index(kept[k][1].number) + 1] in meta | dated and len(comparable(kept[k][1].text)) >= 6]
     if above:
         return above[-1]
     # Site names, slogans and menu words are short; the headline is the longest line of the header.
