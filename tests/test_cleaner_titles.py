@@ -110,3 +110,42 @@ def test_a_short_widget_line_after_the_chrome_is_still_footer():
     text = "\n".join(["网贷逾期后收到催收短信怎么办", "", PARA, PARA2, "", "首页 | 联系我们", "", "律师在休息时间解答,请耐心等待"]) + "\n"
     _, kept, removed, _ = run(text)
     assert "律师在休息时间解答,请耐心等待" not in kept
+
+
+# Chrome the fourth trial found kept as headings, items or paragraphs (kinds 3 and 4 of its report).
+
+TOP = "网贷逾期后收到催收短信怎么办"
+
+
+def test_an_account_label_above_the_text_is_a_source_line():
+    _, kept, removed, _ = run("\n".join([TOP, "", "微信公众号:人物", "", PARA, PARA2]) + "\n")
+    assert kept == [PARA, PARA2] and removed == {"source line": ["微信公众号:人物"]}
+
+
+def test_a_wechat_byline_above_the_text():
+    line = "原创 杜欣 全民故事计划 来自专辑90后生存报告"
+    _, kept, removed, _ = run("\n".join([TOP, "", line, "", PARA, PARA2]) + "\n")
+    assert kept == [PARA, PARA2] and removed == {"byline (原创, an author, an account)": [line]}
+
+
+def test_credits_with_a_bar_anywhere():
+    _, kept, removed, _ = run("\n".join([TOP, "", PARA, "文|徐晴", "编辑|金匝", PARA2]) + "\n")
+    assert kept == [PARA, PARA2] and removed == {"credits (文|, 编辑|)": ["文|徐晴", "编辑|金匝"]}
+
+
+def test_a_series_counter_between_dashes():
+    line = "— 这是全民故事计划的第471个故事 —"
+    _, kept, removed, _ = run("\n".join([TOP, "", PARA, line, PARA2]) + "\n")
+    assert kept == [PARA, PARA2] and removed == {"series line (— 第471个故事 —)": [line]}
+
+
+def test_a_section_number_between_dashes_stays():
+    _, kept, _, _ = run("\n".join([TOP, "", PARA, "— 01 —", "先核实身份", PARA2]) + "\n")
+    assert "— 01 —" in kept
+
+
+def test_a_long_tags_line_and_polite_related_headings_at_the_end():
+    tags = "标签: 个性化分期和停息挂账的区别是什么 停息挂账自己怎么去申请 还款意愿 还款协议"
+    _, kept, removed, _ = run("\n".join([TOP, "", PARA, PARA2, "", tags, "", "为您推荐", "", "精彩推送"]) + "\n")
+    assert kept == [PARA, PARA2]
+    assert removed == {"tags line (标签:)": [tags], "related articles": ["为您推荐", "精彩推送"]}

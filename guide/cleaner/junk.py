@@ -64,6 +64,16 @@ _LINE_RULES = [
     # "最新修订:2024-02-22", "更新于 2025-01-03": when the page was edited, anywhere (only a label and a date).
     _LineRule("date", re.compile(rf"^(?:最新|最后|最後)?(?:修订|修訂|修改|更新|编辑|編輯|发布|發布)(?:于|於|时间|時間|日期)?\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?$")),
     _LineRule("source line", re.compile(rf"{_DATE}.*(?:{_META_WORDS})\s*[:：]|(?:{_META_WORDS})\s*[:：].*{_DATE}"), header_only=True),
+    # "微信公众号:人物": the account a post was copied from, above the text.
+    _LineRule("source line", re.compile(r"^(?:微信)?公[众眾][号號]\s*[:：]\s*[^\s，。,]{1,16}$"), header_only=True),
+    # "原創 杜欣 全民故事計劃 來自專輯90後生存報告": a WeChat post's byline (原创, the author, the account,
+    # the album), short segments and no sentence, above the text.
+    _LineRule("byline (原创, an author, an account)", re.compile(r"^原[创創](?:\s+[^\s。！？；，,]{1,12}){1,6}$"), header_only=True),
+    # "文|徐晴", "编辑|金匝", "图 / 网络": the credits, a role and a short name, anywhere.
+    _LineRule("credits (文|, 编辑|)", re.compile(r"^(?:文|图|圖|文字|撰文|编辑|編輯|责编|責編|作者|摄影|攝影|校对|校對|排版|美编|美編|插画|插畫)"
+                                              r"\s*[|｜丨/]\s*[^\s。！？；，,|｜丨]{1,8}$"), max_length=16),
+    # "— 這是全民故事計劃的第471個故事 —": a series counter framed by dashes (not "— 01 —", a section's).
+    _LineRule("series line (— 第471个故事 —)", re.compile(r"^[—–―-]+\s*[^—–―。！？]*第\s*\d+\s*[个個期篇集回][^—–―。！？]*\s*[—–―-]+$"), max_length=40),
     _LineRule("page label (正文)", re.compile(r"^(?:文章)?正文(?:内容)?$"), header_only=True),
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)(?:大小)?\s*[:：】]"), max_length=30),
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)\s*】?$")),
@@ -135,7 +145,8 @@ def _shape_rule(text: str, edge: bool) -> str | None:
         return "time stamp (34秒前)"
     if len(text) <= 16 and _MORE_LINK.search(text):
         return "more link (更多>)"
-    if len(text) <= 40 and _LABELS.match(text):
+    if _LABELS.match(text) and (len(text) <= 40 or all(len(t) <= 20 for t in _LABELS.sub("", text).split())):
+        # "标签: 个性化分期和停息挂账的区别是什么 停息挂账自己怎么去申请 还款意愿": tags, each a few words.
         return "tags line (标签:)"
     return None
 
@@ -152,7 +163,7 @@ _BYLINE = re.compile(
 )
 _RELATED_HEADING = re.compile(
     r"^(?:相关|推荐|热门|延伸|更多|最新|同类|热点|精选)(?:文章|阅读|推荐|资讯|内容|问题|链接|图文|新闻|专题|话题|视频|帖子|标签)"
-    r"(?:排行|列表|推荐)?\s*[:：>]?$|^(?:猜你(?:喜欢|想看)|大家都在看|看了又看|为你推荐|精彩推荐|编辑推荐)\s*[:：]?$"
+    r"(?:排行|列表|推荐)?\s*[:：>]?$|^(?:猜你(?:喜欢|想看)|大家都在看|看了又看|为[你您]推荐|精彩推[荐送]|编辑推荐)\s*[:：]?$"
 )
 _LINK_LINE = re.compile(r"<a\s|\]\(https?://|^https?://\S+$")
 RELATED_MIN_LINES = 3  # fewer short lines at the end are more likely a real closing list
