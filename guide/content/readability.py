@@ -61,15 +61,69 @@ _WORD = re.compile(r"\S*[A-Za-z0-9]\S*")
 ZH_LONG, ZH_VERY_LONG, EN_LONG = 40, 45, 25
 
 
-class _ArticleText(HTMLParser):
+class ArticleWalker(HTMLParser):
+    """Walks a built page's article (`<article class="md-content__inner">`, or the whole HTML when
+    `whole`), keeping track of whether the text at hand is in it, inside an element whose text is
+    left out (`skip_tags`, `skip_classes`) and inside a link. Subclasses read the text
+    (handle_data) and are told where a block ends (`_end_block`: a paragraph, list item or line)
+    and where the article ends (`_end_article`). Shared by this module and guide/content/term_use.py."""
+
+    skip_tags: frozenset[str] | set[str] = SKIP_TAGS
+    skip_classes: frozenset[str] | set[str] = SKIP_CLASSES
+
+    def __init__(self, whole: bool = False, **options) -> None:
+        super().__init__(**options)
+        self._stack: list[tuple[str, bool, bool, bool]] = []  # tag, skips its text, is the article, is a link
+        self._in_article = self._whole = whole
+        self._skip = self._links = 0
+
+    def _end_block(self) -> None:
+        """A block of the article ends here."""
+
+    def _end_article(self) -> None:
+        """The article ends here."""
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        if self._in_article and tag in BLOCK_TAGS:
+            self._end_block()
+        if tag in VOID_TAGS:
+            return
+        is_article = not self._whole and tag == "article" and "md-content__inner" in classes
+        skips = self._in_article and (tag in self.skip_tags or bool(classes & self.skip_classes))
+        is_link = tag == "a" and bool(attributes.get("href"))
+        self._stack.append((tag, skips, is_article, is_link))
+        self._skip += skips
+        self._links += is_link
+        self._in_article = self._in_article or is_article
+
+    def handle_startendtag(self, tag, attrs):
+        if self._in_article and tag in BLOCK_TAGS:
+            self._end_block()
+
+    def handle_endtag(self, tag):
+        if not any(entry[0] == tag for entry in self._stack):
+            return  # a stray end tag
+        while self._stack:
+            open_tag, skips, is_article, is_link = self._stack.pop()
+            self._skip -= skips
+            self._links -= is_link
+            if is_article:
+                self._end_article()
+                self._in_article = False
+            if open_tag == tag:
+                break
+        if self._in_article and tag in BLOCK_TAGS:
+            self._end_block()
+
+
+class _ArticleText(ArticleWalker):
     """The prose blocks of the article, one string per paragraph, list item or line."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
-        self._stack: list[tuple[str, bool, bool]] = []  # (tag, skips its text, is the article)
-        self._in_article = False
-        self._skip = 0
         self._text: list[str] = []
 
     def _flush(self) -> None:
@@ -78,35 +132,7 @@ class _ArticleText(HTMLParser):
             self.blocks.append(text)
         self._text = []
 
-    def handle_starttag(self, tag, attrs):
-        classes = set((dict(attrs).get("class") or "").split())
-        is_article = tag == "article" and "md-content__inner" in classes
-        if self._in_article and tag in BLOCK_TAGS:
-            self._flush()
-        if tag in VOID_TAGS:
-            return
-        skips = self._in_article and (tag in SKIP_TAGS or bool(classes & SKIP_CLASSES))
-        self._stack.append((tag, skips, is_article))
-        self._skip += skips
-        self._in_article = self._in_article or is_article
-
-    def handle_startendtag(self, tag, attrs):
-        if self._in_article and tag in BLOCK_TAGS:
-            self._flush()
-
-    def handle_endtag(self, tag):
-        if not any(open_tag == tag for open_tag, _, _ in self._stack):
-            return  # a stray end tag
-        while self._stack:
-            open_tag, skips, is_article = self._stack.pop()
-            self._skip -= skips
-            if is_article:
-                self._flush()
-                self._in_article = False
-            if open_tag == tag:
-                break
-        if self._in_article and tag in BLOCK_TAGS:
-            self._flush()
+    _end_block = _end_article = _flush
 
     def handle_data(self, data):
         if self._in_article and not self._skip:

@@ -39,10 +39,9 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from guide.content.glossary import Term
-from guide.content.readability import BLOCK_TAGS, SKIP_CLASSES, SKIP_TAGS, VOID_TAGS
+from guide.content.readability import SKIP_CLASSES, SKIP_TAGS, ArticleWalker
 
 # Table cells hold terms too; their text is checked (guide/content/readability.py leaves tables out only
 # because a cell is not a sentence). <dt> is a term being defined: checked as well.
@@ -61,15 +60,17 @@ _SENTENCE_END = set(".!?:;→。！？：；")
 _LEADING = set(" \t\"'“‘(（[*")
 
 
-class Prose(HTMLParser):
+class Prose(ArticleWalker):
     """The prose of a page as one string (`text`), and for any span of it: where it is in the HTML
     (`source_span`), whether it is inside a link (`linked`), and whether it lies in one run of
     text (`one_run`: a run ends at every tag, and a use must lie in one to be wrapped in a link).
     Kept per piece of text (a text node's stretch, an entity), not per character: a tree page
     has 100,000 characters of prose."""
 
+    skip_tags, skip_classes = _SKIP_TAGS, _SKIP_CLASSES
+
     def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=False)
+        super().__init__(whole=not _ARTICLE.search(html), convert_charrefs=False)
         self.source = html
         self._pieces: list[str] = []
         # per piece: its start in `text`, its start and end in the HTML, whether it is one entity,
@@ -77,11 +78,7 @@ class Prose(HTMLParser):
         self._at: list[int] = []
         self._segments: list[tuple[int, int, bool, bool, int]] = []
         self._length = 0
-        self._run = 0
-        self._stack: list[tuple[str, bool, bool, bool]] = []  # tag, skips, is article, is link
-        self._in_article = not _ARTICLE.search(html)
-        self._whole = self._in_article
-        self._skip = self._links = 0
+        self._run = 0  # a run of text ends at every tag
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
         self.feed(html)
         self.close()
@@ -99,7 +96,7 @@ class Prose(HTMLParser):
         self._segments.append((start, end, entity, self._links > 0, self._run if run is None else run))
         self._length += len(text)
 
-    def _break(self) -> None:
+    def _end_block(self) -> None:
         if self._in_article and self._pieces and not self._pieces[-1].endswith("\n"):
             self._add("\n", self._offset(), self._offset(), run=-1)
 
@@ -124,39 +121,15 @@ class Prose(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self._run += 1
-        attributes = dict(attrs)
-        classes = set((attributes.get("class") or "").split())
-        if self._in_article and tag in BLOCK_TAGS:
-            self._break()
-        if tag in VOID_TAGS:
-            return
-        is_article = not self._whole and tag == "article" and "md-content__inner" in classes
-        skips = self._in_article and (tag in _SKIP_TAGS or bool(classes & _SKIP_CLASSES))
-        is_link = tag == "a" and bool(attributes.get("href"))
-        self._stack.append((tag, skips, is_article, is_link))
-        self._skip += skips
-        self._links += is_link
-        self._in_article = self._in_article or is_article
+        super().handle_starttag(tag, attrs)
 
     def handle_startendtag(self, tag, attrs):
         self._run += 1
-        if self._in_article and tag in BLOCK_TAGS:
-            self._break()
+        super().handle_startendtag(tag, attrs)
 
     def handle_endtag(self, tag):
         self._run += 1
-        if not any(entry[0] == tag for entry in self._stack):
-            return
-        while self._stack:
-            open_tag, skips, is_article, is_link = self._stack.pop()
-            self._skip -= skips
-            self._links -= is_link
-            if is_article:
-                self._in_article = False
-            if open_tag == tag:
-                break
-        if self._in_article and tag in BLOCK_TAGS:
-            self._break()
+        super().handle_endtag(tag)
 
     def handle_data(self, data):
         start = self._offset()
