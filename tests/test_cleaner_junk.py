@@ -12,7 +12,8 @@ PARA = "收到催收短信以后，先核实对方的身份，再决定怎样回
 PARA2 = "如果短信里有威胁的内容，请截图保存，必要时向有关部门反映。"
 
 
-def run(text: str, title: str | None = None):
+def run_with_reviews(text: str, title: str | None = None):
+    """(title, kept lines, {rule: removed lines}, review notes) of the junk pass over `text`."""
     lines, entries = normalise(text)
     found_title, kept, more = remove_junk(lines, title)
     entries += more
@@ -20,7 +21,12 @@ def run(text: str, title: str | None = None):
     for entry in entries:
         if isinstance(entry, Removed):
             removed.setdefault(entry.rule, []).append(entry.text)
-    return found_title, [line.text for line in kept], removed
+    reviews = [entry.text for entry in entries if isinstance(entry, Review)]
+    return found_title, [line.text for line in kept], removed, reviews
+
+
+def run(text: str, title: str | None = None):
+    return run_with_reviews(text, title)[:3]
 
 
 def article(*extra_top: str, body: tuple[str, ...] = (PARA, PARA2), tail: tuple[str, ...] = ()) -> str:

@@ -4,23 +4,7 @@ line as the page's footer). Each test fails on the code before these rules (comm
 from __future__ import annotations
 
 from guide.cleaner import chrome
-from guide.cleaner.junk import normalise, remove_junk
-from guide.cleaner.report import Removed, Review
-
-PARA = "收到催收短信以后，先核实对方的身份，再决定怎样回应。"
-PARA2 = "如果短信里有威胁的内容，请截图保存，必要时向有关部门反映。"
-
-
-def run(text: str, title: str | None = None):
-    lines, entries = normalise(text)
-    found_title, kept, more = remove_junk(lines, title)
-    entries += more
-    removed = {}
-    for entry in entries:
-        if isinstance(entry, Removed):
-            removed.setdefault(entry.rule, []).append(entry.text)
-    reviews = [entry.text for entry in entries if isinstance(entry, Review)]
-    return found_title, [line.text for line in kept], removed, reviews
+from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
 
 
 def all_text(title, kept, removed):
