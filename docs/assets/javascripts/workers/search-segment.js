@@ -461,10 +461,8 @@
     var situation = scored.length > 0 && list.some(function (c) { return c.own && c.token && c.token.length > 1; });
     firstAnswers(safety.groups, scored, situation);
     var floor = scored.length ? scored[0].score * KEEP : 0;
-    var kept = scored.filter(function (s) { return s.score >= floor || s.placed >= floor; });
-    kept.concepts = list;
-    kept.total = total;
-    return kept;
+    return { scored: scored.filter(function (s) { return s.score >= floor || s.placed >= floor; }),
+             concepts: list, total: total };
   }
 
   /* A document's score for the query's concepts: how well it matches each, times how much of the
@@ -586,7 +584,7 @@
    * shows as one titled link that opens the tree at that step; the next best is then the tree
    * page's visible section. More groups of outcomes would crowd out the pages. */
   function result(query) {
-    var scored = rank(query);
+    var ranked = rank(query), scored = ranked.scored;
     // a section whose heading names what the reader asks about leads its page's group (the
     // page's text and hidden phrasings found the page, the headings say which part answers);
     // the page's summary of actions gives way to a section about the subject (see SUMMARY)
@@ -594,7 +592,7 @@
       var location = s.entry.doc.location;
       if (OUTCOME.test(location) || location.indexOf("#") < 0) return s.score;
       var summary = SUMMARY_SECTION.test(location) ? SUMMARY : 1;
-      return Math.max(s.score, s.placed || 0) * summary * (1 + HEADING * headingShare(s.entry, scored.concepts, scored.total));
+      return Math.max(s.score, s.placed || 0) * summary * (1 + HEADING * headingShare(s.entry, ranked.concepts, ranked.total));
     }
     var marks = highlighter(query);
     var groups = new Map(), byLocation = new Map();
@@ -610,11 +608,12 @@
       // a subsection shows under its own heading: the section it sits in comes first, level
       // with it, so Material keeps both in view (its h2 may have no text of its own)
       var parent = !own && typeof doc.under === "string" && byLocation.get(doc.under);
+      var score = placedScore(s);
       if (parent && !placed.has(parent.location)) {
-        groups.get(page).push(item(parent, placedScore(s), marks));
+        groups.get(page).push(item(parent, score, marks));
         placed.add(parent.location);
       }
-      groups.get(page).push(item(doc, placedScore(s), marks));
+      groups.get(page).push(item(doc, score, marks));
       placed.add(location);
     });
     groups.forEach(function (items, page) {
@@ -622,7 +621,7 @@
       var at = new Map();
       items.forEach(function (i) { at.set(i.location, i); });
       items.forEach(function (i) {
-        var parent = typeof byLocation.get(i.location).under === "string" && at.get(byLocation.get(i.location).under);
+        var parent = at.get(byLocation.get(i.location).under);
         if (parent && parent.score < i.score) parent.score = i.score;
       });
       items.sort(function (a, b) { return b.score - a.score; });  // stable: a parent stays above its subsection
