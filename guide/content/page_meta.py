@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from guide.errors import ContentError, close_match, raise_if_any
+from guide.content.checks import headings
 from guide.content.frontmatter import MarkdownPage
 from guide.content.sources import Source
 from guide.yaml_source import line_of
@@ -17,8 +17,6 @@ EXAMPLE = "title: ..., description: ..., reviewed: 2026-11-23, sources: [A5, C1]
 # section_terms: the same for one section, by its anchor, so that search leads with that section.
 KNOWN_FIELDS = ("title", "description", "reviewed", "sources", "source_hash", "search_terms", "section_terms")
 SECTION_TERMS_EXAMPLE = "section_terms: {why: [为啥没短信, 短信被拦截]}"
-# a heading's explicit anchor, "## 为什么会没有短信 {#why}"
-_HEADING_ANCHOR = re.compile(r"^#{2,6}\s.*\{#([A-Za-z0-9_-]+)\}\s*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -89,11 +87,6 @@ def check_page_meta(page: MarkdownPage, sources: dict[str, Source], today: dt.da
     return PageMeta(meta["title"].strip(), meta["description"].strip(), reviewed, tuple(found))
 
 
-def heading_anchors(body: str) -> list[str]:
-    """The explicit anchors of a page's headings ("## 为什么会没有短信 {#why}" gives "why")."""
-    return _HEADING_ANCHOR.findall(body)
-
-
 def _section_terms_problems(page: MarkdownPage) -> list[ContentError]:
     """`section_terms` maps anchors of the page's own headings to lists of reader phrasings."""
     sections, lines, path = page.meta.get("section_terms"), page.meta_lines, page.path
@@ -103,7 +96,8 @@ def _section_terms_problems(page: MarkdownPage) -> list[ContentError]:
         return [ContentError(path, "'section_terms' must map a section's anchor to the phrases readers type "
                                    f"for it, e.g. {SECTION_TERMS_EXAMPLE} (or leave the field out)",
                              line_of(lines, "section_terms") or 1)]
-    anchors = heading_anchors(page.body)
+    # the sections search indexes: headings below the page's title, by their explicit anchor
+    anchors = [anchor for level, anchor, _ in headings(page.body) if level > 1 and anchor]
     errors = []
     for anchor, phrases in sections.items():
         at = line_of(lines, "section_terms", anchor) or 1
