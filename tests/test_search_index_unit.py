@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from guide.search.index import point_page_at_language_index, split_entries
+from guide.search.index import pack_word_breaks, point_page_at_language_index, split_entries
 
 
 def test_split_entries_by_language_prefix():
@@ -40,3 +40,19 @@ def test_section_title_headings_open_their_section():
     split = split_entries(index, ["zh", "en"], "zh")
     assert [d["location"] for d in split["zh"]["docs"]] == ["what-to-do/#o-wait", "a/#plain"]
     assert [d["location"] for d in split["en"]["docs"]] == ["what-to-do/#o-wait"]
+
+
+def test_word_breaks_are_packed_as_one_byte_no_entry_uses():
+    index = {"config": {"lang": ["zh"]},
+             "docs": [{"location": "a/", "title": "征信\u200b报告", "text": "<p>逾期\u200b记录 ^_^</p>"},
+                      {"location": "b/", "title": "法院", "text": "", "see": ["a/"]}]}
+    packed = pack_word_breaks(index)
+    assert packed["config"] == {"lang": ["zh"], "word_break": "`"}  # "^" is in a text
+    assert packed["docs"][0] == {"location": "a/", "title": "征信`报告", "text": "<p>逾期`记录 ^_^</p>"}
+    assert packed["docs"][1] == index["docs"][1]
+    assert "\u200b" in index["docs"][0]["title"]  # the caller's index is left as it was
+
+
+def test_an_index_without_word_breaks_is_left_as_it_is():
+    index = {"config": {}, "docs": [{"location": "a/", "title": "Credit report", "text": "<p>Late</p>"}]}
+    assert pack_word_breaks(index) is index

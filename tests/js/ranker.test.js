@@ -169,3 +169,18 @@ test("a section shows level with its best subsection, and the next other section
   ];
   assert.deepEqual(shownSections(docs, "licence lender")[0], ["legal/#legal", "legal/#unlicensed", "legal/#which"]);
 });
+
+test("an index whose word breaks are packed as one byte reads as the plugin wrote it", () => {
+  const docs = [page("credit/", "征信\u200b报告", "<p>逾期\u200b记录\u200b会\u200b上\u200b征信</p>"),
+                page("court/", "法院\u200b起诉", "<p>法院\u200b会\u200b发\u200b传票</p>")];
+  const packed = docs.map((d) => ({ ...d, title: d.title.split("\u200b").join("^"), text: d.text.split("\u200b").join("^") }));
+  let listener = null, seen = null;
+  const self = { location: { search: "" }, addEventListener: (t, l) => { listener = l; }, postMessage: () => {} };
+  vm.runInContext(SOURCE, vm.createContext({ self, URLSearchParams, console }));
+  self.addEventListener("message", (event) => { seen = event.data; });  // Material's worker
+  listener({ data: { type: 0, data: { config: { separator: "[\\s\\u200b]+", word_break: "^" }, docs: packed } } });
+  assert.deepStrictEqual(seen.data.docs.map((d) => [d.title, d.text]), docs.map((d) => [d.title, d.text]));
+  assert.equal(seen.data.config.word_break, undefined);
+  const query = "逾期 征信";  // (arrays from the worker's context: compared as JSON)
+  assert.equal(JSON.stringify(searcher(packed, { word_break: "^" })(query)), JSON.stringify(searcher(docs)(query)));
+});

@@ -820,12 +820,27 @@
     return words.length ? words.join(" ") : run;
   }
 
+  /* The index file marks Chinese word breaks with one byte (config.word_break), not U+200B's
+   * three (guide/search/index.py, pack_word_breaks): put U+200B back, so everything after reads
+   * the index as the search plugin wrote it. */
+  function unpackWordBreaks(setup) {
+    var mark = setup.config && setup.config.word_break;
+    if (!mark) return;
+    setup.docs.forEach(function (doc) {
+      Object.keys(doc).forEach(function (key) {
+        if (typeof doc[key] === "string") doc[key] = doc[key].split(mark).join("\u200b");
+      });
+    });
+    delete setup.config.word_break;
+  }
+
   var listen = self.addEventListener.bind(self);
   self.addEventListener = function (type, listener, options) {
     if (type !== "message") return listen(type, listener, options);
     return listen(type, function (event) {
       var message = event.data;
       if (message && message.type === 0 && message.data) {
+        unpackWordBreaks(message.data);
         learn(message.data);
         try { ranker = build(message.data); } catch (error) { ranker = null; console.warn(error); }
       }
