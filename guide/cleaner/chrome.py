@@ -15,7 +15,7 @@ from guide.cleaner.chinese import HAN
 # A numeric date with separators (2022-08-14, 2016/3/25, 2025.07.28): metadata, not prose.
 # Prose writes dates with 年月日; headings like "2023年3月1日起施行的新规" are kept.
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 BYLINE_MAX = 40
 
@@ -91,16 +91,16 @@ def is_byline(text: str, header: bool = True) -> bool:
     借款 5000 元" in a case's account is a fact."""
     if len(text) > BYLINE_MAX or _SENTENCE_END.search(text):
         return False
-    dated = NUMERIC_DATE.search(text) or _TIME.search(text)
+    dated = NUMERIC_DATE.search(text) or TIME.search(text)
     # Beside the date, a name or a label (a date alone is a date line: junk.py's header rule).
-    rest = _TIME.sub("", NUMERIC_DATE.sub("", text))
+    rest = TIME.sub("", NUMERIC_DATE.sub("", text))
     named = bool(dated) and len(re.sub(r"[\s\d:/.|｜\-•·]", "", rest)) >= 2 and len(rest.strip()) <= 30
     return named and (header or bool(_BYLINE_SIGN.search(text)))
 
 
 # A full date written with 年月日 ("2021年03月04日"); alone in prose it is a fact, beside names in
 # segments under the title it is the article's byline (is_dated_byline).
-_CN_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+CN_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SEGMENT_SPLIT = re.compile(r"\s*[|｜@]\s*|\s+")
 DATED_BYLINE_MAX = 60
 SEGMENT_MAX = 20  # characters of one segment of a byline: a name, a role, a category
@@ -113,7 +113,7 @@ def is_dated_byline(text: str) -> bool:
     "2023年3月1日起施行的新规" is one segment, a headline, and stays."""
     if len(text) > DATED_BYLINE_MAX or _SENTENCE_END.search(text):
         return False
-    date = NUMERIC_DATE.search(text) or _CN_DATE.search(text)
+    date = NUMERIC_DATE.search(text) or CN_DATE.search(text)
     if not date:
         return False
     segments = [s for s in _SEGMENT_SPLIT.split(text[:date.start()] + " " + text[date.end():]) if s]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from guide.cleaner.chinese import HAN, comparable, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
-from guide.cleaner import chrome
+from guide.cleaner import chrome, line_signals
 from guide.cleaner.joins import join_broken_lines
 from guide.cleaner.report import Changed, Entry, Removed, Review
 
@@ -535,9 +535,34 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             footer = footer or (i > body_end and not rule.startswith(("date", "a line without")))
         else:
             article.append(line)
+    first = lines[body_start].number if body_start < len(lines) else None
+    last = lines[body_end].number if body_end < len(lines) else None
+    article = _weigh_lines(article, title, first, last, entries)
     article = _drop_teasers(article, entries)
     article = _drop_related_tail(article, entries)
     return title, article, entries
+
+
+SIGNALS_RULE = "chrome by its shape ({why})"
+SIGNALS_REVIEW = "looks like the page's, not the article's ({why}): kept; delete it if it is the site's"
+
+
+def _weigh_lines(article: list[Line], title: str, first: int | None, last: int | None,
+                 entries: list[Entry]) -> list[Line]:
+    """What no rule above knew, weighed by its shape (line_signals.py): a line with enough chrome
+    signals goes, one with fewer stays and is listed for review."""
+    kept = []
+    for line in article:
+        edge = first is None or line.number < first or (last is not None and line.number > last)
+        where = line_signals.Where(edge=edge, title=title)
+        verdict = line_signals.verdict(line.text, where)
+        if verdict == "chrome" and not line.heading:
+            entries.append(Removed(SIGNALS_RULE.format(why=line_signals.why(line.text, where)), line.text, line.number))
+            continue
+        if verdict != "text":
+            entries.append(Review(SIGNALS_REVIEW.format(why=line_signals.why(line.text, where)), line.text, line.number))
+        kept.append(line)
+    return kept
 
 
 # "而在平時,我常常邀請朋友們來我的宿舍,因為…": clauses split by commas, a sentence cut off at the copy's end.

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from guide.cleaner import line_signals
 from guide.cleaner.chinese import HAN, has_words, is_sentence
 from guide.cleaner.junk import Line
 from guide.cleaner.report import Entry, Removed, Review
@@ -22,6 +23,7 @@ EXCLAIMED_HEADING_MAX = 15  # "先把证据“锁”好！": a short exclamation
 NUMBERED_HEADING_MAX = 40
 LIST_ITEM_MAX = 20      # characters of an item of a list that lost its bullets
 HEADING_RUN_MIN = 3
+CHROME_HEADING_RULE = "looks like the page's, not a heading ({why}): kept as text; delete it if it is the site's"
 HEADING_RUN_RULE = "short lines in a row, kept as text, not headings: one sentence broken into lines? (join them if so)"
 
 _CN = "一二三四五六七八九十"
@@ -244,6 +246,13 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
                 kinds[j] = ("paragraph", kinds[j][1], 0)
                 entries.append(Review(HEADING_RUN_RULE, kinds[j][1], content[j].number))
         index = max(end, index + 1)
+
+    # A line that looks like the page's (a byline, a caption, a source label: line_signals.py) heads
+    # nothing, whatever its marks: it stays text, listed for review (junk.py kept it, unsure).
+    for index, (kind, text, number) in enumerate(kinds):
+        if kind.startswith("h:") and line_signals.chrome_like(text, line_signals.Where(title=title)):
+            kinds[index] = ("paragraph", content[index].text if kind in ("h:arabic", "h:bullet") else text, 0)
+            entries.append(Review(CHROME_HEADING_RULE.format(why=line_signals.why(text)), text, content[index].number))
 
     # Markdown levels first (the source's own outline; # is a heading like ## when the title is
     # elsewhere), then numbering kinds, then headings written as bullets.

@@ -1,0 +1,173 @@
+"""How much a line looks like page chrome, from several weak signals added up (issue 26).
+
+The cleaner's removal rules each know one kind of chrome (a breadcrumb, a byline, a counter), and
+every fresh trial met kinds none of them knew: a caption "该图源自网友上传", "（原标题：X）" under the
+title, "文|徐晴", "— 第471个故事 —". What such lines share is their shape, not their words: no
+sentence, short, made of short segments, a date or a number, a "key:" label, brackets around the
+whole line, the title again, the page's interface words, a place above the first sentence or below
+the last. One signal alone proves nothing (a section heading is short and has no full stop), so
+each adds a weight, prose takes weight away, and the total decides:
+
+- CHROME or more, with at least one sign of what the line is (a label, a name, a picture, the
+  page's words ...: shape alone is not enough): the line goes, reported with the signals that added up;
+- UNSURE or more: the line stays, listed for review, and is never made the title or a heading;
+- below: the line is text.
+
+Keeping a line of chrome costs an editor a second; deleting a line of content loses a fact. So the
+CHROME threshold asks for several signals together, and the review band is wide.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guide.cleaner import chrome
+from guide.cleaner.chinese import HAN, comparable, is_sentence
+
+CHROME = 5.0
+UNSURE = 4.0
+
+_END = re.compile(r"[。！？；!?;，,]")  # any mark of a sentence or a clause
+_SEGMENTS = re.compile(r"\s*[|｜丨·•>›»@/]\s*|\s+")
+SEGMENT_SHORT = 8  # characters of one item of a menu, a byline or a tag list
+_DIGITS = re.compile(r"^(?=.*\d)[\d.:：\-/+\s()（）]+$")
+_LIST_NUMBER = re.compile(rf"^(?:\d{{1,2}}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.．]|第[一二三四五六七八九十\d]+[步章节条点部])")
+# Brackets or dashes around the whole line: a note beside the article ("（相關資料圖）", "【导读】",
+# "— 这是第471个故事 —"), not a sentence of it.
+_FRAMED = re.compile(rf"^(?:[(（\[【「〔].*[)）\]】」〕]|[—–―~-]+.*[{HAN}A-Za-z].*[—–―~-]+)$")
+# "X：value" with a short key: metadata ("作者：…", "来源：…", "原标题：…"), also inside brackets.
+_LABEL = re.compile(rf"^[(（\[【]?[{HAN}]{{1,5}}\s*[:：]")
+# Words of the page's interface and of its metadata, the words link bars and bylines are made of.
+_PAGE_WORDS = re.compile(
+    r"首页|首頁|更多|推荐|推薦|相关|相關|上一篇|下一篇|登录|登錄|注册|註冊|分享|收藏|关注|關注|订阅|訂閱|点击|點擊|查看|返回"
+    r"|评论|評論|点赞|點讚|转发|轉發|阅读|閱讀|浏览|瀏覽|原创|原創|转载|轉載|来源|來源|作者|编辑|編輯|责编|責編|专辑|專輯"
+    r"|公众号|公眾號|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|发布|發佈|發布|网友|網友|上传|上傳|网站|網站|客户端|客戶端")
+# A picture's caption: the line names the picture (该图, 资料图, 作者图, 图片来源, 图源自).
+# ("截图", "流程图" are things the text talks about, not a caption: only these words count.)
+_PICTURE = re.compile(r"(?:^|该|該|本|此|上|下|附|配|资料|資料|作者|网络|網絡|示意|效果)[图圖](?!表|解|书|書)|^[图圖]\s*[:：/]|[图圖](?:片|源)")
+# An offer with a price: "再享1000元优惠", "最低只需3998元", "立减200".
+_OFFER = re.compile(r"(?:只需|仅需|僅需|低至|再享|立享|立减|立減|特价|特價|限时|限時|免费试用|免費試用|先试用|先試用)\s*\S{0,4}\d"
+                    r"|\d+\s*元\s*(?:优惠|優惠|红包|紅包|券)")
+# Headlines of the article's own sections ask or promise: "怎么办", "如何", "？".
+_HEADLINE = re.compile(r"[？?]|怎么|怎麼|如何|为什么|為什麼|是否|能否|哪些|什么|什麼|吗|嗎")
+_CLAUSE_COMMA = re.compile(rf"[{HAN}][，,][{HAN}]")
+# "第471个故事", "第12期": the page counts its posts.
+_SERIES = re.compile(r"第\s*\d+\s*[个個期篇集回]")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_BULLET = re.compile(r"^(?:[-*+•·●○◆■▪]\s*)+(?:[\u2460-\u2473\u2776-\u2793]\s*)?")
+_LATIN_HANDLE = re.compile(r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,15}")  # "chengxj", not "APP"
+
+
+# Signals that say what kind of line it is; shape alone does not remove a line (verdict).
+LABEL, NAME, FRAMED = "a label (key: value)", "a name", "framed by brackets or dashes"
+TITLE_AGAIN, PAGE_WORDS = "the title again", "the page's own words (作者, 来源, 分享 …)"
+PICTURE, OFFER = "names a picture (该图, 资料图)", "an offer or a call to action"
+KINDS = {LABEL, NAME, FRAMED, TITLE_AGAIN, PAGE_WORDS, PICTURE, OFFER}
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where the line stands: `edge` above the article's first sentence or below its last."""
+    edge: bool = False
+    title: str | None = None
+
+
+def _segments(text: str) -> list[str]:
+    """The line's items, without a bullet in front ("- ③ 以贷养贷的恶性循环" is one item)."""
+    return [s for s in _SEGMENTS.split(_BULLET.sub("", text)) if s]
+
+
+def _name_like(segments: list[str], text: str) -> bool:
+    """A person's or an account's name among the segments: a surname and one or two characters
+    ("杜欣"), or a handle in Latin letters in a Chinese line ("chengxj")."""
+    if any(chrome.is_lone_name(s) for s in segments):
+        return True
+    return bool(re.search(f"[{HAN}]", text)) and any(_LATIN_HANDLE.fullmatch(s) for s in segments)
+
+
+def _repeats_title(text: str, title: str | None) -> bool:
+    key = comparable(title or "")
+    line = comparable(text)
+    return len(key) >= 6 and key in line and len(line) <= len(key) + 8
+
+
+def signals(text: str, where: Where = Where()) -> dict[str, float]:
+    """Each signal that fires and its weight (negative for signs of prose)."""
+    text = text.strip()
+    found: dict[str, float] = {}
+    if not re.search(rf"[{HAN}A-Za-z0-9]", text) or _TABLE_ROW.match(text):
+        return found  # a separator ("---") is structure; a table's cells are short and have no full stops
+    key = comparable(text)
+    segments = _segments(text)
+    if not _END.search(text):
+        found["no sentence or clause mark"] = 1.0
+    if len(key) <= 10:
+        found["very short"] = 1.0
+    elif len(key) <= 20:
+        found["short"] = 0.5
+    if len(segments) >= 3 and all(len(s) <= SEGMENT_SHORT + 4 for s in segments) \
+            and sum(map(len, segments)) / len(segments) <= SEGMENT_SHORT:
+        found["short segments (a b c)"] = 1.5
+    elif len(segments) == 2 and all(len(s) <= SEGMENT_SHORT + 4 for s in segments):
+        found["two short segments (a | b)"] = 0.75
+    if chrome.NUMERIC_DATE.search(text) or chrome.CN_DATE.search(text) or chrome.TIME.search(text):
+        found["a date or a time"] = 1.5
+    if any(s.isascii() and s.isdigit() for s in segments[1:]) or _SERIES.search(text):  # (a leading number numbers a step)
+        found["a counter (a number alone)"] = 1.0
+    if _DIGITS.match(text):
+        found["digits only"] = 2.0
+    label = _LABEL.match(text)
+    if label and not is_sentence(text) and not _CLAUSE_COMMA.search(text[label.end():]):  # a value, not a clause
+        found[LABEL] = 1.0
+    if _name_like(segments, text):
+        found[NAME] = 0.5
+    if _FRAMED.match(text):
+        found[FRAMED] = 1.5
+    if _repeats_title(text, where.title):
+        found[TITLE_AGAIN] = 2.0
+    page_words = len(_PAGE_WORDS.findall(text))
+    if page_words:
+        found[PAGE_WORDS] = min(2.0, page_words * (1.0 if len(key) <= 20 else 0.5))
+    if len(text) <= 40 and _PICTURE.search(text):
+        found[PICTURE] = 2.0
+    if _OFFER.search(text) or (len(text) <= chrome.CTA_MAX and chrome.call_to_action(text)):
+        found[OFFER] = 2.0
+    if where.edge:
+        found["above the first sentence or below the last"] = 1.0
+    # Signs of the article's own text.
+    if is_sentence(text):
+        found["a sentence"] = -3.0
+    if _CLAUSE_COMMA.search(text):
+        found["clauses"] = -1.5
+    if _HEADLINE.search(text):
+        found["a headline's question"] = -1.0
+    if _LIST_NUMBER.match(text):
+        found["an outline number"] = -1.0
+    return found
+
+
+def score(text: str, where: Where = Where()) -> float:
+    return sum(signals(text, where).values())
+
+
+def verdict(text: str, where: Where = Where()) -> str:
+    """"chrome" (remove, reported), "unsure" (keep, listed for review) or "text".
+
+    Shape alone (short, segments, a date, a number) never removes a line: "2024-11-05 还款 1000 元"
+    in a case's account has all of it. Removal also needs a sign of what the line is: a label, a
+    name, brackets around it, the title again, the page's words, a picture, an offer."""
+    found = signals(text, where)
+    total = sum(found.values())
+    if total >= CHROME and KINDS & found.keys():
+        return "chrome"
+    return "unsure" if total >= UNSURE else "text"
+
+
+def why(text: str, where: Where = Where()) -> str:
+    """The signals that added up, for the report: "short, a date, a name"."""
+    return ", ".join(name for name, weight in signals(text, where).items() if weight > 0)
+
+
+def chrome_like(text: str, where: Where = Where()) -> bool:
+    """Too chrome-like to be the title or a heading (it may still be kept as text, for review)."""
+    return score(text, where) >= UNSURE

@@ -1,0 +1,98 @@
+"""Chrome weighed from weak signals (guide/cleaner/line_signals.py): each signal fires on a line
+that has it and not on one that does not; shape alone never removes a line; an unsure line is kept
+and listed; a chrome-like line is never a heading."""
+from __future__ import annotations
+
+import pytest
+
+from guide.cleaner import line_signals as ls
+from guide.cleaner.junk import Line
+from guide.cleaner.structure import build_blocks
+from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
+
+TITLE = "网贷逾期后收到催收短信怎么办"
+
+
+@pytest.mark.parametrize("signal, has, lacks", [
+    ("no sentence or clause mark", "该图源自网友上传", "先核实身份，再回应"),
+    ("very short", "编辑：小王", "网贷逾期后收到催收短信到底应该怎么办才好呢"),
+    ("short segments (a b c)", "财富知识 chengxj 2025-05-07", "银行系统校验规则 正规金融机构采用算法验证卡号"),
+    ("two short segments (a | b)", "网贷平台的短信 | 作者图", "网贷平台的短信"),
+    ("a date or a time", "政务 2024-11-15 16:02 云南", "政务 云南"),
+    ("a counter (a number alone)", "举报评论 0", "2. 核实平台资质"),   # a leading number numbers a step
+    ("a counter (a number alone)", "— 這是全民故事計劃的第471個故事 —", "第三步"),
+    ("digits only", "15037178970", "2. 核实"),
+    (ls.LABEL, "微信公众号：人物", "他说：先别慌，核实身份"),
+    (ls.NAME, "原创 杜欣 全民故事计划", "原创 全民故事计划"),
+    (ls.NAME, "财富知识 chengxj", "财富知识 APP"),  # (APP: 3 letters, but a word in the line, not a handle)
+    (ls.FRAMED, "（相關資料圖）", "（一）先核实身份"),
+    (ls.FRAMED, "— 第12期 —", "— 01 —"),
+    (ls.PAGE_WORDS, "来源：新华社", "先核实身份"),
+    (ls.PICTURE, "该图源自网友上传", "截图保存短信"),
+    (ls.PICTURE, "(相关资料图)", "流程图解"),
+    (ls.OFFER, "点击微信咨询 再享1000元优惠", "借款1000元"),
+    ("above the first sentence or below the last", None, None),
+])
+def test_each_signal_fires_on_its_shape_only(signal, has, lacks):
+    if has is None:  # position: the same line, at the edge and between paragraphs
+        assert signal in ls.signals("政务", ls.Where(edge=True)) and signal not in ls.signals("政务")
+        return
+    assert signal in ls.signals(has), ls.signals(has)
+    assert signal not in ls.signals(lacks), ls.signals(lacks)
+
+
+def test_the_title_again_counts_only_when_the_title_is_known():
+    line = "（原标题：黑龙江一居民被“套路贷”，贷款1500元须还35万元）"
+    assert ls.TITLE_AGAIN in ls.signals(line, ls.Where(title="黑龙江一居民被“套路贷”，贷款1500元须还35万元"))
+    assert ls.TITLE_AGAIN not in ls.signals(line, ls.Where(title="网贷逾期后收到催收短信怎么办"))
+
+
+@pytest.mark.parametrize("prose", [PARA, "如果短信里有威胁的内容，请截图保存", "一、先确认来电的身份", "网贷逾期会怎样？"])
+def test_signs_of_prose_take_weight_away(prose):
+    assert ls.verdict(prose, ls.Where(edge=True)) == "text", ls.signals(prose, ls.Where(edge=True))
+
+
+@pytest.mark.parametrize("line", ["---", "| 黑猫投诉 | APP上传证据 | 3-5天 |"])
+def test_separators_and_table_rows_have_no_signals(line):
+    assert ls.signals(line, ls.Where(edge=True)) == {}
+
+
+def test_shape_alone_never_removes_a_line():
+    # Short segments, a date and a number, between paragraphs: a fact of a case's account.
+    fact = "2024-11-05 还款 1000 元"
+    assert ls.score(fact) >= ls.CHROME and ls.verdict(fact) == "unsure"
+    _, kept, removed, reviews = run("\n".join([TITLE, "", PARA, fact, PARA2]) + "\n")
+    assert fact in kept and not removed
+
+
+def test_a_caption_between_paragraphs_goes_with_its_signals_reported():
+    caption = "该图源自网友上传"
+    _, kept, removed, _ = run("\n".join([TITLE, "", PARA, caption, PARA2]) + "\n")
+    assert kept == [PARA, PARA2]
+    [(rule, texts)] = removed.items()
+    assert texts == [caption] and rule.startswith("chrome by its shape (") and "names a picture" in rule
+
+
+def test_the_original_title_note_goes_when_the_title_is_given():
+    given = "黑龙江一居民被“套路贷”，贷款1500元须还35万元"
+    note = f"（原标题：{given}）"
+    _, kept, removed, _ = run("\n".join([note, PARA, PARA2]) + "\n", title=given)
+    assert kept == [PARA, PARA2] and [note] in removed.values()
+
+
+def test_an_unsure_line_is_kept_and_listed():
+    # Brackets around a short line above the first sentence: a note, or a story's own heading.
+    line = "「黑魔法」"
+    assert ls.verdict(line, ls.Where(edge=True)) == "unsure"
+    _, kept, removed, reviews = run("\n".join([TITLE, "", line, PARA, PARA2]) + "\n")
+    assert line in kept and not removed and line in reviews
+
+
+def test_a_chrome_like_line_is_never_a_heading():
+    # Mid-article, with text after it: a short line is a heading, unless it looks like the page's.
+    line = "微信公众号：人物"
+    blocks, entries = build_blocks(TITLE, [Line(1, PARA), Line(2, line), Line(3, PARA2)])
+    assert [b.kind for b in blocks if b.text == line] == ["paragraph"]
+    assert any(e.text == line and "not a heading" in e.rule for e in entries)
+    blocks, _ = build_blocks(TITLE, [Line(1, PARA), Line(2, "先核实身份"), Line(3, PARA2)])
+    assert [b.kind for b in blocks if b.text == "先核实身份"] == ["heading"]
