@@ -51,3 +51,13 @@ def test_only_the_chinese_index_gets_shorthand():
     general = (lambda w: 0, 1000)
     assert "shorthand" not in add_shorthand(index, "en", [], str.split, *general)["config"]
     assert add_shorthand(index, "zh", [["逾期", "过期"]], str.split, *general)["config"]["shorthand"]["yq"] == ["逾期"]
+
+
+def test_a_four_character_word_gets_a_key_only_when_chinese_at_large_knows_it():
+    known = {**GENERAL, "暴力催收": 12}
+    docs = [doc(title="暴力\u200b催收"), doc(title="暴力催收"), doc(title="被起诉了"), doc(title="被起诉了"),
+            doc(title="案号"), doc(title="案号")]
+    found = shorthand_map(docs, SPLIT, (), str.split, lambda w: known.get(w, 0), 60_000_000)
+    assert found["blcs"] == ["暴力催收"]
+    assert "bqsl" not in found          # a run the segmenter glued together: no reader types its initials
+    assert found["ah"] == ["案号"]       # short words need no dictionary

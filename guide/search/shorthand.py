@@ -10,7 +10,10 @@ Which words: the site's vocabulary, not every word of the text. A word counts wh
 title, a short answer, the reader phrasings (terms) or the thesaurus, and a key's words are
 ranked by how much more the site uses them than Chinese at large (jieba's general word counts):
 "zx" stands for 征信 and 执行, not for 这些; "hk" for 还款. Whole pinyin is left out: readers
-rarely type it, and its keys would double the map.
+rarely type it, and its keys would double the map. A word of four characters needs to be a word
+Chinese at large knows (暴力催收, 停息挂账, 诉讼时效): the segmenter also glues a run it does not
+know into one (被起诉了, 能离开吗), a phrase of the pages that no reader types as initials, and such
+keys were two in five of the map.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ TEXT_SECTIONS = 5     # ... and a word in this many sections' text counts as nam
 MIN_SCORE = 2         # a word named once in passing (one phrase of the terms) gets no key
 MAX_WORDS = 3         # words one key may stand for (zx: 征信, 执行, 咨询)
 MIN_SHARE = 0.25      # ... each at least this share as telling as the key's best word
+PHRASE_LENGTH = 4     # words this long get a key only when Chinese at large knows them
 
 
 def initials(word: str) -> str:
@@ -67,6 +71,8 @@ def shorthand_map(docs: Iterable[dict], split: Callable[[str], list[str]], thesa
         key = initials(word)
         # a key the pages use as a word of their own (app, id) means that word
         if value < MIN_SCORE or not (key.isascii() and key.isalpha()) or key in latin:
+            continue
+        if len(word) >= PHRASE_LENGTH and not general_count(word):
             continue
         telling = value * math.log(general_total / (general_count(word) + 1))
         by_key.setdefault(key, []).append((telling, word))
