@@ -39,3 +39,18 @@ def test_a_copy_without_a_title_line_must_be_refused_without_one(tmp_path):
     assert verdict(tmp_path, lines, given=TITLE).clean
     result = verdict(tmp_path, [PARA, "支付令是什么？网贷逾期后收到支付令该怎么办？", PARA2], given=TITLE)
     assert [p for p in result.problems if p.startswith("took")]
+
+
+def test_chrome_with_a_todo_marker_in_it_is_still_counted(tmp_path):
+    # "…只需 3998元 。": the cleaner marks the space as a gap; the marker is ours, the line still chrome.
+    ad = "某某律所顾问服务：先试用，满意再付款，最低只需 3998元 。"
+    result = verdict(tmp_path, [TITLE, PARA, ad, PARA2], title=TITLE, chrome=[ad])
+    assert [p for p in result.problems if p.startswith("chrome kept as a paragraph")], result.problems
+
+
+def test_chrome_glued_to_a_line_is_not_that_lines_content(tmp_path):
+    # Spam inside the title line: taken out, the title line has lost nothing of the article's.
+    spam = "尊龙人生就是博"
+    lines = [spam, spam, f"普通{spam}人的“戒赌吧故事”", PARA, PARA2]
+    result = verdict(tmp_path, lines, title="普通人的“戒赌吧故事”", chrome=[spam], chrome_parts=[spam])
+    assert result.clean, result.problems

@@ -96,3 +96,18 @@ def test_a_chrome_like_line_is_never_a_heading():
     assert any(e.text == line and "not a heading" in e.rule for e in entries)
     blocks, _ = build_blocks(TITLE, [Line(1, PARA), Line(2, "先核实身份"), Line(3, PARA2)])
     assert [b.kind for b in blocks if b.text == "先核实身份"] == ["heading"]
+
+
+def test_words_of_a_repeated_removed_line_go_from_inside_the_title():
+    spam = "尊龙人生就是博"
+    title, kept, removed, _ = run("\n".join([spam, spam, f"普通{spam}人的“戒赌吧故事”", "", PARA, PARA2]) + "\n")
+    assert title == "普通人的“戒赌吧故事”" and kept == [PARA, PARA2]
+    assert removed["words of removed lines inside the title (injected)"] == [spam]
+
+
+def test_a_removed_line_at_the_title_edge_or_seen_once_stays_in_the_title():
+    # Before or after the title's words it is a prefix or a suffix (another rule's), and a line removed
+    # once is no sign of a spammer: the title keeps every word.
+    for top, headline in ((["信用卡知识", "信用卡知识"], "信用卡知识逾期以后怎么办"), (["逾期知识"], "网贷逾期知识大全")):
+        title, _, removed, _ = run("\n".join([*top, headline, "", PARA, PARA2]) + "\n")
+        assert title == headline and "words of removed lines inside the title (injected)" not in removed

@@ -39,6 +39,7 @@ except ImportError:  # an older cleaner, measured for comparison
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "cleaner" / "real"
 RUN = 4  # headings in a row with nothing between them: not an outline (a broken sentence, a link list)
 SURVIVES = 0.8  # share of a line's 3-grams that must be in the draft
+_MARKER = re.compile(r"<!--.*?-->")
 _OPENING = "《（(“‘「『【["
 _CLOSING = "》）)”’」』】],，、.。;；:：!！?？"
 
@@ -115,7 +116,8 @@ def judge(folder: Path, entry: dict) -> Verdict:
         elif len(key) <= 1 or heading[:1] in _CLOSING or heading[-1:] in _OPENING:
             verdict.problems.append(f"a fragment as a heading: {heading!r}")
     for block in result.blocks[1:]:
-        if block.kind != "heading" and comparable(block.text) and comparable(block.text) in chrome:
+        shown = comparable(_MARKER.sub("", block.text))  # our TODO markers are not the article's
+        if block.kind != "heading" and shown and shown in chrome:
             verdict.problems.append(f"chrome kept as {'a paragraph' if block.kind == 'paragraph' else 'an item'}: {block.text!r}")
     body = result.draft.split("\n---\n", 1)[1]
     for part in entry.get("chrome_parts", []):
@@ -126,10 +128,12 @@ def judge(folder: Path, entry: dict) -> Verdict:
         run = run + 1 if block.kind == "heading" else 0
         if run == RUN:
             verdict.problems.append(f"{RUN} headings in a row with no text between them: {block.text!r}")
-    draft_key = comparable(re.sub(r"<!--.*?-->", "", result.draft))  # our TODO markers are not the article's
+    draft_key = comparable(_MARKER.sub("", result.draft))  # our TODO markers are not the article's
     # Pinyin after a character ("網(wǎng)") is the converter's, not the article's: the cleaner
     # removes and reports it. Spun words are put back as the cleaner does ("起因" -> "原因").
     for line in PINYIN.sub("", text).splitlines():
+        for part in entry.get("chrome_parts", []):  # chrome glued to a line is not the line's content
+            line = line.replace(part, "")
         if line.strip() and comparable(line) not in chrome and not _survives(_unspun(line), draft_key):
             verdict.problems.append(f"content lost: {line.strip()[:40]!r}")
     return verdict

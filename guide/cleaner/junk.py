@@ -516,6 +516,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     title = title.strip()
     if _BOOK_TITLE.fullmatch(title):
         title = title[1:-1].strip()
+    title = _without_injected(title, entries)
 
     # "X？Y？" as the title, and "X？" and "Y？" each heading a section below: the title joins its
     # sections' questions; those lines are headings, not the title repeated.
@@ -541,6 +542,24 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     article = _drop_teasers(article, entries)
     article = _drop_related_tail(article, entries)
     return title, article, entries
+
+
+INJECTED_MIN = 4  # characters of a removed line found again inside the title's words
+
+
+def _without_injected(title: str, entries: list[Entry]) -> str:
+    """"普通尊龙人生就是博人的“戒赌吧故事”" with "尊龙人生就是博" removed twice above it: words a spammer put
+    into the page, the same words removed as lines of their own and again in the middle of the title,
+    between two characters (a site's name before or after the title, "X - 某某网", is another rule's).
+    Taken out, reported."""
+    removed = [e.text for e in entries if isinstance(e, Removed)]
+    for text in sorted({t for t in removed if removed.count(t) >= 2}, key=len, reverse=True):
+        at = title.find(text)
+        if len(text) >= INJECTED_MIN and has_words(text) and 0 < at and at + len(text) < len(title) \
+                and re.match(f"[{HAN}]", title[at - 1]) and re.match(f"[{HAN}]", title[at + len(text)]):
+            entries.append(Removed("words of removed lines inside the title (injected)", text, 0))
+            title = title[:at] + title[at + len(text):]
+    return title
 
 
 SIGNALS_RULE = "chrome by its shape ({why})"
