@@ -111,3 +111,30 @@ def test_a_removed_line_at_the_title_edge_or_seen_once_stays_in_the_title():
     for top, headline in ((["信用卡知识", "信用卡知识"], "信用卡知识逾期以后怎么办"), (["逾期知识"], "网贷逾期知识大全")):
         title, _, removed, _ = run("\n".join([*top, headline, "", PARA, PARA2]) + "\n")
         assert title == headline and "words of removed lines inside the title (injected)" not in removed
+
+
+def test_a_button_glued_before_the_first_sentence_goes_and_the_line_is_listed():
+    glued = "点击微信咨询 " + PARA
+    _, kept, removed, reviews = run("\n".join([TITLE, "", glued, PARA2]) + "\n")
+    assert kept == [PARA, PARA2] and PARA in reviews
+    assert [texts for rule, texts in removed.items() if rule.startswith("chrome glued")] == [["点击微信咨询"]]
+
+
+def test_words_before_a_space_that_are_not_chrome_stay_glued():
+    line = "注意 " + PARA  # a lead-in word, not a button
+    _, kept, removed, _ = run("\n".join([TITLE, "", line, PARA2]) + "\n")
+    assert kept == [line, PARA2] and not removed
+
+
+def test_a_sentence_with_a_price_offer_is_kept_and_listed_as_a_possible_ad():
+    ad = "某某律所法律顾问服务：先试用，满意再付款，最低只需3998元。"
+    _, kept, removed, reviews = run("\n".join([TITLE, "", PARA, ad, PARA2]) + "\n")
+    assert ad in kept and not removed and ad in reviews
+    _, _, _, reviews = run("\n".join([TITLE, "", PARA, "他借款3998元，逾期三个月。", PARA2]) + "\n")
+    assert reviews == []
+
+
+def test_click_then_a_few_words_then_consult_is_a_call_to_action():
+    from guide.cleaner import chrome
+    assert chrome.call_to_action("点击微信咨询") and chrome.call_to_action("点击咨询")
+    assert not chrome.call_to_action("不要点击陌生链接申请贷款")

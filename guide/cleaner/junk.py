@@ -288,7 +288,7 @@ def _chrome_rule(text: str, in_header: bool) -> str | None:
         return "reading time"
     if chrome.is_disclaimer(bare):
         return "disclaimer"
-    if len(bare) <= chrome.CTA_MAX and chrome.call_to_action(bare):
+    if len(bare) <= chrome.CTA_MAX and chrome.call_to_action(bare) and not _sentence_after_a_button(bare):
         return "ad or call to action"
     if chrome.is_link_label(bare):
         return "link label (本文链接：) without its link"
@@ -368,7 +368,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             i += 1
             continue
         if (len(text) > chrome.CTA_MAX and chrome.call_to_action(text)) or chrome.maybe_call_to_action(text):
-            entries.append(Review("possible ad or call to action (kept: delete it if it is one)", text, line.number))
+            entries.append(Review(MAYBE_AD, text, line.number))
         if chrome.maybe_disclaimer(text) or (len(text) > chrome.DISCLAIMER_MAX and chrome.is_disclaimer(text)):
             entries.append(Review("possible disclaimer (kept: delete it if it is the site's)", text, line.number))
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
@@ -578,10 +578,40 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
         if verdict == "chrome" and not line.heading:
             entries.append(Removed(SIGNALS_RULE.format(why=line_signals.why(line.text, where)), line.text, line.number))
             continue
+        unglued = _without_glued_lead(line, where, entries)
         if verdict != "text":
             entries.append(Review(SIGNALS_REVIEW.format(why=line_signals.why(line.text, where)), line.text, line.number))
-        kept.append(line)
+        elif unglued is line and line_signals.OFFER in line_signals.signals(line.text, where):
+            entries.append(Review(MAYBE_AD, line.text, line.number))
+        kept.append(unglued)
     return kept
+
+
+GLUED_MAX = 12  # characters of a button's or a link's words glued before the first paragraph
+
+
+def _sentence_after_a_button(text: str) -> bool:
+    """"点击咨询 收到催收短信以后，…": the call to action is the first words only; the sentence after
+    them is text (_without_glued_lead takes the words off), not a line to remove whole."""
+    lead, space, rest = text.partition(" ")
+    return bool(space) and len(lead) <= GLUED_MAX and is_sentence(rest) and not chrome.call_to_action(rest)
+
+
+def _without_glued_lead(line: Line, where: line_signals.Where, entries: list[Entry]) -> Line:
+    """"点击微信咨询 再享1000元优惠作为企业，…": a sentence whose first words, up to a space, are chrome by
+    themselves (a button, a label: line_signals' verdict on them alone). They go, reported; the line
+    stays, listed for review, since what came with them may be glued on without a space."""
+    lead, space, rest = line.text.partition(" ")
+    if not space or len(lead) > GLUED_MAX or not is_sentence(rest) or line_signals.verdict(lead, where) != "chrome":
+        return line
+    entries.append(Removed(GLUED_RULE.format(why=line_signals.why(lead, where)), lead, line.number))
+    entries.append(Review(GLUED_REVIEW.format(lead=lead), rest.strip(), line.number))
+    return Line(line.number, rest.strip(), line.heading)
+
+
+MAYBE_AD = "possible ad or call to action (kept: delete it if it is one)"
+GLUED_RULE = "chrome glued to the start of a line ({why})"
+GLUED_REVIEW = "'{lead}' was cut from the start of this line: does more of it belong to that (an ad, a label)?"
 
 
 # "而在平時,我常常邀請朋友們來我的宿舍,因為…": clauses split by commas, a sentence cut off at the copy's end.
