@@ -138,3 +138,10 @@ def test_click_then_a_few_words_then_consult_is_a_call_to_action():
     from guide.cleaner import chrome
     assert chrome.call_to_action("点击微信咨询") and chrome.call_to_action("点击咨询")
     assert not chrome.call_to_action("不要点击陌生链接申请贷款")
+
+
+def test_a_chrome_like_header_line_is_never_the_title():
+    # Longer than the headline, so it was taken as the title, and the headline deleted as site header.
+    line = "张伟的网友投稿分享专栏"
+    title, kept, removed, reviews = run("\n".join([TITLE, line, "", PARA, PARA2]) + "\n")
+    assert title == TITLE and line in kept and line in reviews and not removed

@@ -651,13 +651,19 @@ NAME_MAX = 8  # characters of a user or author name
 LATE_TITLE_MIN = 10  # characters that count (comparable): shorter headlines head a section, not the article
 
 
+def _may_be_title(text: str) -> bool:
+    """Not a byline, label, caption … (chrome.py), and not chrome-like by its signals
+    (line_signals.py; weighed as a header line, above the first sentence)."""
+    return chrome.title_candidate(text) and line_signals.verdict(text, line_signals.Where(edge=True)) == "text"
+
+
 def _late_title(line: Line) -> bool:
     """A headline that can be a whole article's title though it stands below a paragraph: long enough
     to name the subject ("支付令是什么?网贷逾期后收到支付令该怎么办?"), without a comma (a question with
     one is a sentence of the text: "那么,如果…被法院冻结了,应该怎么解动?", "到底是腾讯bug了,还是…?")."""
     text = line.text
     return (len(comparable(text)) >= LATE_TITLE_MIN and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text)
-            and chrome.title_candidate(text) and not _LIST_MARK.match(text) and _headline(text)
+            and _may_be_title(text) and not _LIST_MARK.match(text) and _headline(text)
             and not re.search("[，,]", text))
 
 
@@ -707,7 +713,7 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     # run together on one line, a name): the article's content, never its title.
     # A numbered line ("1. 保留证据", "一、…") heads a section: the title has no list number.
     header = [k for k, (index, line) in enumerate(kept)
-              if index < body_start and len(line.text) <= 60 and chrome.title_candidate(line.text)
+              if index < body_start and len(line.text) <= 60 and _may_be_title(line.text)
               and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
               and not _LIST_MARK.match(line.text) and not _outline_number(kept, k)]
     said = [k for k in header if kept[k][1].number in labelled]
