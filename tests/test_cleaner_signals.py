@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guide.cleaner import line_signals as ls
+from guide.cleaner.errors import CleanerError
 from guide.cleaner.junk import Line
 from guide.cleaner.structure import build_blocks
 from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
@@ -145,3 +146,24 @@ def test_a_chrome_like_header_line_is_never_the_title():
     line = "张伟的网友投稿分享专栏"
     title, kept, removed, reviews = run("\n".join([TITLE, line, "", PARA, PARA2]) + "\n")
     assert title == TITLE and line in kept and line in reviews and not removed
+
+
+Q1, Q2 = "网贷逾期被起诉需要怎么处理？", "网贷逾期一年不还会怎样？"
+POINTS = ["1、辨别真假。先登录裁判文书网查看。", "2、申请协商。整理好贷款资料。"]
+
+
+def test_a_question_answered_point_by_point_with_a_peer_below_is_a_section_not_the_title():
+    with pytest.raises(CleanerError, match="section headings"):
+        run("\n".join([Q1, *POINTS, Q2, PARA, PARA2]) + "\n")
+    # Given the title, the same copy is cleaned, both questions heading their sections.
+    title, kept, _, _ = run("\n".join([Q1, *POINTS, Q2, PARA, PARA2]) + "\n", title="网贷逾期被起诉怎么办")
+    assert kept[0] == Q1 and Q2 in kept
+
+
+@pytest.mark.parametrize("body", [
+    [PARA, *POINTS, Q2, PARA2],          # a lead paragraph under the title
+    [*POINTS, PARA, PARA2],              # points at once, but no other question like it below
+])
+def test_a_question_title_over_a_lead_or_without_peers_stays_the_title(body):
+    title, _, _, _ = run("\n".join([Q1, *body]) + "\n")
+    assert title == Q1

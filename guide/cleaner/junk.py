@@ -755,7 +755,30 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
         return above[-1]
     # Site names, slogans and menu words are short; the headline is the longest line of the header.
     longest = max(len(kept[k][1].text) for k in header)
-    return next(k for k in header if len(kept[k][1].text) == longest)
+    chosen = next(k for k in header if len(kept[k][1].text) == longest)
+    peers = _section_peers(kept, chosen)
+    if peers:
+        line = kept[chosen][1]
+        raise CleanerError(f"no title found: input line {line.number} (\"{line.text[:20]}\") is followed by its numbered "
+                           f"points and looks like the first of the article's section headings (line {peers[0]} is "
+                           "another); add the title as the first line or pass --title")
+    return chosen
+
+
+_FIRST_POINT = re.compile(r"^(?:1\s*[.、．)）]|[（(]1[)）]|[①❶➀])")
+
+
+def _section_peers(kept: list[tuple[int, Line]], k: int) -> list[int]:
+    """"網貸逾期被起訴需要怎么處理?" then "1、辨別真假。…", and below, "網貸逾期一年…是真的嗎?" then
+    text: a question answered point by point at once, with another question like it further down,
+    is the copy's first section, not its title (a title is followed by a lead, a byline or a date).
+    The input lines of those other questions; none when the line is not such a section's heading."""
+    text = kept[k][1].text
+    following = kept[k + 1][1].text if k + 1 < len(kept) else ""
+    if not _headline(text) or not _FIRST_POINT.match(following):
+        return []
+    return [line.number for j, (_, line) in enumerate(kept) if j > k + 1 and _heading_shaped(kept, j)
+            and _headline(line.text) and not _LIST_MARK.match(line.text) and not line.heading]
 
 
 _TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜，,]\s*|\s+-\s+")  # " - php中文网": the title and the site's name
