@@ -25,10 +25,12 @@ TITLE = "网贷逾期后收到催收短信怎么办"
     ("digits only", "15037178970", "2. 核实"),
     (ls.LABEL, "微信公众号：人物", "他说：先别慌，核实身份"),
     (ls.NAME, "原创 杜欣 全民故事计划", "原创 全民故事计划"),
-    (ls.NAME, "财富知识 chengxj", "财富知识 APP"),  # (APP: 3 letters, but a word in the line, not a handle)
+    (ls.NAME, "财富知识 chengxj", "财富知识 APP"),
+    (ls.NAME, "摄影：王五", "摄影：网络"),  # the value of a label  # (APP: 3 letters, but a word in the line, not a handle)
     (ls.FRAMED, "（相關資料圖）", "（一）先核实身份"),
     (ls.FRAMED, "— 第12期 —", "— 01 —"),
     (ls.PAGE_WORDS, "来源：新华社", "先核实身份"),
+    (ls.PAGE_WORDS, "记者 张三 李四", "张三 李四"),  # a byline's role
     (ls.PICTURE, "该图源自网友上传", "截图保存短信"),
     (ls.PICTURE, "(相关资料图)", "流程图解"),
     (ls.OFFER, "点击微信咨询 再享1000元优惠", "借款1000元"),
@@ -40,6 +42,11 @@ def test_each_signal_fires_on_its_shape_only(signal, has, lacks):
         return
     assert signal in ls.signals(has), ls.signals(has)
     assert signal not in ls.signals(lacks), ls.signals(lacks)
+
+
+def test_a_byline_without_a_date_is_chrome_and_a_bare_role_and_name_at_least_unsure():
+    assert ls.verdict("记者 张三 李四") == "chrome" and ls.verdict("摄影：王五") == "chrome"
+    assert ls.verdict("图 / 网络") == "unsure"
 
 
 def test_the_title_again_counts_only_when_the_title_is_known():

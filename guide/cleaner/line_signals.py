@@ -41,6 +41,7 @@ _LABEL = re.compile(rf"^[(（\[【]?[{HAN}]{{1,5}}\s*[:：]")
 _PAGE_WORDS = re.compile(
     r"首页|首頁|更多|推荐|推薦|相关|相關|上一篇|下一篇|登录|登錄|注册|註冊|分享|收藏|关注|關注|订阅|訂閱|点击|點擊|查看|返回"
     r"|评论|評論|点赞|點讚|转发|轉發|阅读|閱讀|浏览|瀏覽|原创|原創|转载|轉載|来源|來源|作者|编辑|編輯|责编|責編|专辑|專輯"
+    r"|记者|記者|通讯员|通訊員|摄影|攝影|撰文|图文|圖文|实习生|實習生"
     r"|公众号|公眾號|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|发布|發佈|發布|网友|網友|上传|上傳|网站|網站|客户端|客戶端")
 # A picture's caption: the line names the picture (该图, 资料图, 作者图, 图片来源, 图源自).
 # ("截图", "流程图" are things the text talks about, not a caption: only these words count.)
@@ -80,8 +81,9 @@ def _segments(text: str) -> list[str]:
 def _name_like(segments: list[str], text: str) -> bool:
     """A person's or an account's name among the segments: a surname and one or two characters
     ("杜欣"), or a handle in Latin letters in a Chinese line ("chengxj")."""
-    if any(chrome.is_lone_name(s) for s in segments):
-        return True
+    label = _LABEL.match(text)
+    if any(chrome.is_lone_name(s) for s in segments) or (label and chrome.is_lone_name(text[label.end():].strip())):
+        return True  # ("摄影：王五": the value of a label)
     return bool(re.search(f"[{HAN}]", text)) and any(_LATIN_HANDLE.fullmatch(s) for s in segments)
 
 
@@ -120,7 +122,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
     if label and not is_sentence(text) and not _CLAUSE_COMMA.search(text[label.end():]):  # a value, not a clause
         found[LABEL] = 1.0
     if _name_like(segments, text):
-        found[NAME] = 0.5
+        found[NAME] = 1.0
     if _FRAMED.match(text):
         found[FRAMED] = 1.5
     if _repeats_title(text, where.title):
