@@ -29,6 +29,8 @@ TITLE = "网贷逾期后收到催收短信怎么办"
     (ls.NAME, "摄影：王五", "摄影：网络"),  # the value of a label  # (APP: 3 letters, but a word in the line, not a handle)
     (ls.FRAMED, "（相關資料圖）", "（一）先核实身份"),
     (ls.FRAMED, "— 第12期 —", "— 01 —"),
+    (ls.FRAMED, "【导读】", "「逾期」不等于「犯罪」"),  # two quotations, not one frame
+    (ls.NAME, "张三 借款", "王某 借款"),  # 王某: a case's party, named so by the text
     (ls.PAGE_WORDS, "来源：新华社", "先核实身份"),
     (ls.PAGE_WORDS, "记者 张三 李四", "张三 李四"),  # a byline's role
     (ls.PICTURE, "该图源自网友上传", "截图保存短信"),
@@ -58,6 +60,17 @@ def test_the_title_again_counts_only_when_the_title_is_known():
 @pytest.mark.parametrize("prose", [PARA, "如果短信里有威胁的内容，请截图保存", "一、先确认来电的身份", "网贷逾期会怎样？"])
 def test_signs_of_prose_take_weight_away(prose):
     assert ls.verdict(prose, ls.Where(edge=True)) == "text", ls.signals(prose, ls.Where(edge=True))
+
+
+def test_a_line_announcing_what_follows_loses_weight():
+    assert "announces what follows" in ls.signals("法律依据：") and "announces what follows" not in ls.signals("法律依据")
+
+
+def test_a_name_alone_does_not_remove_a_line():
+    # Short segments, a name, above the first sentence: the head of a case's account, or a byline; the
+    # name says no more than that, so the line stays (for review).
+    line = "张三 借款 5万元"
+    assert ls.score(line, ls.Where(edge=True)) >= ls.CHROME and ls.verdict(line, ls.Where(edge=True)) == "unsure"
 
 
 @pytest.mark.parametrize("line", ["---", "| 黑猫投诉 | APP上传证据 | 3-5天 |"])

@@ -34,7 +34,7 @@ _DIGITS = re.compile(r"^(?=.*\d)[\d.:：\-/+\s()（）]+$")
 _LIST_NUMBER = re.compile(rf"^(?:\d{{1,2}}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.．]|第[一二三四五六七八九十\d]+[步章节条点部])")
 # Brackets or dashes around the whole line: a note beside the article ("（相關資料圖）", "【导读】",
 # "— 这是第471个故事 —"), not a sentence of it.
-_FRAMED = re.compile(rf"^(?:[(（\[【「〔].*[)）\]】」〕]|[—–―~-]+.*[{HAN}A-Za-z].*[—–―~-]+)$")
+_FRAMED = re.compile(rf"^(?:[(（\[【「〔][^)）\]】」〕]*[)）\]】」〕]|[—–―~-]+.*[{HAN}A-Za-z].*[—–―~-]+)$")  # (not "「a」b「c」")
 # "X：value" with a short key: metadata ("作者：…", "来源：…", "原标题：…"), also inside brackets.
 _LABEL = re.compile(rf"^[(（\[【]?[{HAN}]{{1,5}}\s*[:：]")
 # Words of the page's interface and of its metadata, the words link bars and bylines are made of.
@@ -63,7 +63,8 @@ _LATIN_HANDLE = re.compile(r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,15}") 
 LABEL, NAME, FRAMED = "a label (key: value)", "a name", "framed by brackets or dashes"
 TITLE_AGAIN, PAGE_WORDS = "the title again", "the page's own words (作者, 来源, 分享 …)"
 PICTURE, OFFER = "names a picture (该图, 资料图)", "an offer or a call to action"
-KINDS = {LABEL, NAME, FRAMED, TITLE_AGAIN, PAGE_WORDS, PICTURE, OFFER}
+# (Not a name: "王某 借款 5万元" heads a case's account.)
+KINDS = {LABEL, FRAMED, TITLE_AGAIN, PAGE_WORDS, PICTURE, OFFER}
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,9 @@ def _name_like(segments: list[str], text: str) -> bool:
     """A person's or an account's name among the segments: a surname and one or two characters
     ("杜欣"), or a handle in Latin letters in a Chinese line ("chengxj")."""
     label = _LABEL.match(text)
-    if any(chrome.is_lone_name(s) for s in segments) or (label and chrome.is_lone_name(text[label.end():].strip())):
-        return True  # ("摄影：王五": the value of a label)
+    values = [*segments, text[label.end():].strip()] if label else segments  # "摄影：王五": a label's value
+    if any(chrome.is_lone_name(s) and "某" not in s for s in values):  # (王某, 李某某: a case's parties)
+        return True
     return bool(re.search(f"[{HAN}]", text)) and any(_LATIN_HANDLE.fullmatch(s) for s in segments)
 
 
@@ -145,6 +147,8 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found["a headline's question"] = -1.0
     if _LIST_NUMBER.match(text):
         found["an outline number"] = -1.0
+    if text[-1] in ":：" and len(key) >= 3:  # "法律依据：" announces what follows ("来源：" alone is a rule's)
+        found["announces what follows"] = -1.0
     return found
 
 
