@@ -184,3 +184,18 @@ test("an index whose word breaks are packed as one byte reads as the plugin wrot
   const query = "逾期 征信";  // (arrays from the worker's context: compared as JSON)
   assert.equal(JSON.stringify(searcher(packed, { word_break: "^" })(query)), JSON.stringify(searcher(docs)(query)));
 });
+
+test("asking what a word means puts its glossary entry first; naming the word alone, the topic page", () => {
+  const docs = [
+    page("glossary/", "Legal words", ""),
+    page("glossary/#payment-order", "Payment order (支付令)", "<p>A court's order to pay within 15 days.</p>"),
+    page("what-happens-next/", "What happens next", "<p>Calls, a payment order, a lawsuit.</p>"),
+    page("what-happens-next/#payment-order", "Payment order (支付令)",
+         "<p>A payment order comes from a court. Object to the payment order in writing within 15 days.</p>"),
+  ];
+  const search = searcher(docs);
+  assert.equal(search("payment order")[0][0], "what-happens-next/#payment-order");
+  assert.equal(search("what is a payment order")[0][0], "glossary/#payment-order");
+  assert.equal(search("支付令是什么意思")[0][0], "glossary/#payment-order");
+  assert.equal(search("payment order meaning")[0][0], "glossary/#payment-order");
+});

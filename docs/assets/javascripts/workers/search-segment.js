@@ -74,6 +74,11 @@
     "im ive id dont really actually").split(" "));
   // Chinese question words, cut into pairs (是不是, 会不会, 怎么, 什么...): they say that the
   // reader asks, not what about, yet a page that asks the same rhetorical question would win
+  // a reader asking what a word means (支付令是啥, "what is a default judgment") is answered
+  // first by the glossary entry whose heading names at least DEFINED of the rest of the query;
+  // the page about the topic follows (see defineFirst)
+  var DEFINITION = /什么意思|啥意思|是啥|是什么意思|什么是|指什么|\bwhat(?: i|\u2019|')?s\b|\bwhat does\b.*\bmean|\bmeaning\b|\bdefin/i;
+  var GLOSSARY = "glossary/", GLOSSARY_PRIOR = 0.6, DEFINED = 0.8;
   var ZH_STOP = new Set("是不 不是 是否 怎么 什么 为什 么样 怎样 会不 要不 有没 能不 可不 了吗 的吗".split(" "));
 
   var ranker = null;
@@ -235,8 +240,9 @@
     if (location === "" || location.charAt(0) === "#") return 0.6;
     if (location === "what-to-do/") return 0.5;
     if (location.indexOf("about/") === 0) return 0.7;
-    // the glossary names every term in a line or two: the page about the topic answers better
-    if (location.indexOf("glossary/") === 0) return 0.6;
+    // the glossary names every term in a line or two: the page about the topic answers better,
+    // unless the reader asks what a word means (see DEFINITION)
+    if (location.indexOf(GLOSSARY) === 0) return GLOSSARY_PRIOR;
     if (OUTCOME.test(location)) return 1.15;
     if (location.indexOf("#") < 0) return 1.3;
     return 1;
@@ -442,7 +448,9 @@
 
   function rank(query) {
     var safety = safetyAnswers(query);
-    var list = concepts(safety.rest);
+    // "what does X mean": the question is the glossary's, X is what it is about
+    var defining = DEFINITION.test(safety.rest);
+    var list = concepts(defining ? safety.rest.replace(DEFINITION, " ") : safety.rest);
     var total = list.reduce(function (sum, c) { return sum + c.weight; }, 0);
     var scored = [];
     // a section's own phrasings (section_terms) choose which section leads its page's group
@@ -450,12 +458,14 @@
     if (total) ranker.docs.forEach(function (entry) {
       var score = documentScore(entry, list, total, !entry.ownTerms);
       var placed = entry.ownTerms ? documentScore(entry, list, total, true) : score;
+      if (defining && entry.doc.location.indexOf(GLOSSARY) === 0) { score /= GLOSSARY_PRIOR; placed /= GLOSSARY_PRIOR; }
       score += SECTION_TERMS * (placed - score);
       if (placed > 0) scored.push({ entry: entry, score: score, placed: placed });
     });
     scored.sort(function (a, b) { return b.score - a.score; });
     addPageEvidence(scored);
     preferTopicPages(scored);
+    if (defining && DEFINED) defineFirst(scored, list, total);
     // a situation named beside the safety words: a word of its own found something (a lone
     // character left over, the 了 of 不想活了, is not one)
     var situation = scored.length > 0 && list.some(function (c) { return c.own && c.token && c.token.length > 1; });
@@ -487,6 +497,17 @@
       if (found) named += concept.weight;
     });
     return total ? named / total : 0;
+  }
+
+  /* "What does X mean": a glossary entry headed X goes first, the definition the reader asked
+   * for, with its link to the page that says more (the rest keep their order). */
+  function defineFirst(scored, list, total) {
+    if (!scored.length) return;
+    var top = scored[0].score;
+    scored.forEach(function (s) {
+      if (s.entry.doc.location.indexOf(GLOSSARY + "#") === 0 && headingShare(s.entry, list, total) >= DEFINED) s.score = Math.max(s.score, top * 1.0001);
+    });
+    scored.sort(function (a, b) { return b.score - a.score; });
   }
 
   /* A guide page answers with all its sections: when several match, the page is more likely
