@@ -187,3 +187,17 @@ def test_a_question_answered_point_by_point_with_a_peer_below_is_a_section_not_t
 def test_a_question_title_over_a_lead_or_without_peers_stays_the_title(body):
     title, _, _, _ = run("\n".join([Q1, *body]) + "\n")
     assert title == Q1
+
+
+@pytest.mark.parametrize("line", ["第一步：先核实身份", "法律依据："])
+def test_a_key_value_line_above_the_text_with_nothing_else_of_a_source_line_stays(line):
+    # The "source line" rule took any short "key：value" above the first sentence; alone, with no
+    # signal of the page's (no date, name, page word), it is kept and listed.
+    _, kept, removed, reviews = run("\n".join([TITLE, line, PARA, PARA2]) + "\n")
+    assert line in kept and not removed and line in reviews
+
+
+def test_a_block_of_key_value_lines_above_the_text_still_goes():
+    block = ["提供单位：上海市司法局", "服务方式：上海12348公共法律服务热线咨询", "案件类型：民间借贷纠纷"]
+    _, kept, removed, _ = run("\n".join([TITLE, *block, PARA, PARA2]) + "\n")
+    assert kept == [PARA, PARA2] and removed == {"source line": block}

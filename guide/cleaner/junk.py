@@ -273,8 +273,9 @@ def _line_rule(text: str, in_header: bool) -> str | None:
 _LEADING_BULLET = re.compile(r"^[•·●▪\-*+]\s*")
 
 
-def _chrome_rule(text: str, in_header: bool) -> str | None:
-    """Lines that are never content (chrome.py), wherever they are; some only in the header."""
+def _chrome_rule(text: str, in_header: bool, in_block: bool = False) -> str | None:
+    """Lines that are never content (chrome.py), wherever they are; some only in the header.
+    `in_block`: a line next to it is a "key: value" line too (a block of metadata)."""
     bare = _LEADING_BULLET.sub("", text)  # "• 来源:电脑报": a list of metadata is still metadata
     if chrome.is_byline(bare, in_header):
         return "byline or time stamp (a name, a date)"
@@ -294,7 +295,8 @@ def _chrome_rule(text: str, in_header: bool) -> str | None:
         return "link label (本文链接：) without its link"
     if in_header and bare != text and (_line_rule(bare, True) or (len(bare) <= 30 and chrome.META_KEY.match(bare))):
         return _line_rule(bare, True) or "source line"
-    if in_header and _meta_line(bare):
+    if in_header and _meta_line(bare) and (in_block or line_signals.verdict(bare, line_signals.Where(edge=True)) != "text"):
+        # ("第一步：先核实身份" alone has the shape, but nothing else of a source line: kept, for review)
         return "source line"
     if in_header and chrome.is_lone_name(bare):
         return "byline (a name alone above the text)"
@@ -395,7 +397,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             continue
         byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
         special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
-        rule = (_line_rule(text, i < body_start) or _chrome_rule(text, i < body_start)
+        near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        rule = (_line_rule(text, i < body_start) or _chrome_rule(text, i < body_start, any(_meta_line(t) for t in near))
                 or (None if special else _shape_rule(text, i < body_start or i > body_end)))
         previous = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
         if (not rule and i < body_start and previous is not None and _LONG_KEY.match(text) and len(text) <= 40
@@ -583,6 +586,8 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
             entries.append(Review(SIGNALS_REVIEW.format(why=line_signals.why(line.text, where)), line.text, line.number))
         elif unglued is line and line_signals.OFFER in line_signals.signals(line.text, where):
             entries.append(Review(MAYBE_AD, line.text, line.number))
+        elif first is not None and line.number < first and _meta_line(line.text):
+            entries.append(Review(MAYBE_META, line.text, line.number))
         kept.append(unglued)
     return kept
 
@@ -609,6 +614,7 @@ def _without_glued_lead(line: Line, where: line_signals.Where, entries: list[Ent
     return Line(line.number, rest.strip(), line.heading)
 
 
+MAYBE_META = "a 'key: value' line above the text, kept (a source line? delete it if it is the page's)"
 MAYBE_AD = "possible ad or call to action (kept: delete it if it is one)"
 GLUED_RULE = "chrome glued to the start of a line ({why})"
 GLUED_REVIEW = "'{lead}' was cut from the start of this line: does more of it belong to that (an ad, a label)?"
