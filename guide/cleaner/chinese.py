@@ -49,6 +49,9 @@ def comparable(text: str) -> str:
     return "".join(c for c in text.lower() if not c.isspace() and unicodedata.category(c)[0] not in "PSZ")
 
 
+# "而在平時,我常常邀請…": two clauses joined by a comma, a sign of prose (a name, a link or a label has none).
+CLAUSE_COMMA = re.compile(f"[{HAN}][，,][{HAN}]")
+
 _HALF_WIDTH_STOP = re.compile(f"[{HAN}][.;]")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guide.cleaner.chinese import HAN, comparable, has_words, is_sentence
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
 from guide.cleaner import chrome, line_signals
 from guide.cleaner.joins import join_broken_lines
@@ -620,15 +620,13 @@ GLUED_RULE = "chrome glued to the start of a line ({why})"
 GLUED_REVIEW = "'{lead}' was cut from the start of this line: does more of it belong to that (an ad, a label)?"
 
 
-# "而在平時,我常常邀請朋友們來我的宿舍,因為…": clauses split by commas, a sentence cut off at the copy's end.
-_CLAUSE_COMMA = re.compile(rf"[{HAN}][，,][{HAN}]")
 PROSE_MIN = 20  # "律师在休息时间解答,请耐心等待" (15) is a widget's line
 
 
 def _prose(text: str) -> bool:
     """A line of the article's prose though it has no sentence end: long enough, with a comma between
     clauses (footer lines are names, links and labels, not clauses)."""
-    return len(text) >= PROSE_MIN and bool(_CLAUSE_COMMA.search(text))
+    return len(text) >= PROSE_MIN and bool(CLAUSE_COMMA.search(text))
 
 
 def _repeated_later(text: str, later: list[Line]) -> bool:

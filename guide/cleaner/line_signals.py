@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from guide.cleaner import chrome
-from guide.cleaner.chinese import HAN, comparable, is_sentence
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, is_sentence
 
 CHROME = 5.0
 UNSURE = 4.0
@@ -51,7 +51,6 @@ _OFFER = re.compile(r"(?:只需|仅需|僅需|低至|再享|立享|立减|立減
                     r"|\d+\s*元\s*(?:优惠|優惠|红包|紅包|券)")
 # Headlines of the article's own sections ask or promise: "怎么办", "如何", "？".
 _HEADLINE = re.compile(r"[？?]|怎么|怎麼|如何|为什么|為什麼|是否|能否|哪些|什么|什麼|吗|嗎")
-_CLAUSE_COMMA = re.compile(rf"[{HAN}][，,][{HAN}]")
 # "第471个故事", "第12期": the page counts its posts.
 _SERIES = re.compile(r"第\s*\d+\s*[个個期篇集回]")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -121,7 +120,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
     if _DIGITS.match(text):
         found["digits only"] = 2.0
     label = _LABEL.match(text)
-    if label and not is_sentence(text) and not _CLAUSE_COMMA.search(text[label.end():]):  # a value, not a clause
+    if label and not is_sentence(text) and not CLAUSE_COMMA.search(text[label.end():]):  # a value, not a clause
         found[LABEL] = 1.0
     if _name_like(segments, text):
         found[NAME] = 1.0
@@ -141,7 +140,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
     # Signs of the article's own text.
     if is_sentence(text):
         found["a sentence"] = -3.0
-    if _CLAUSE_COMMA.search(text):
+    if CLAUSE_COMMA.search(text):
         found["clauses"] = -1.5
     if _HEADLINE.search(text):
         found["a headline's question"] = -1.0
