@@ -63,10 +63,15 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # phrasings (section_terms, written by two helpers who never saw any query set):
                # zh 0.840 / 0.930, en 0.790 / 0.910; with a section level with its best subsection and
                # the runner-up the next other section: zh 0.840 / 0.930, en 0.810 / 0.930
-               ("blind8", "zh"): (0.81, 0.90), ("blind8", "en"): (0.78, 0.90)}
+               ("blind8", "zh"): (0.81, 0.90), ("blind8", "en"): (0.78, 0.90),
+               # written 2026-12-07 (fifth session) from titles, headings and outcome titles only, with
+               # more tree outcomes and glossary entries as targets; measured on arrival at bc2543c
+               # zh 0.750 / 0.940, en 0.760 / 0.850; then its misses read, and a definition question
+               # ("支付令是啥") given its glossary entry first: zh 0.770 / 0.950, en 0.760 / 0.850
+               ("blind9", "zh"): (0.75, 0.93), ("blind9", "en"): (0.74, 0.83)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
-BELOW_TARGET = {("blind8", "zh"), ("blind8", "en")}
+BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en")}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 
