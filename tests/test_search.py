@@ -1,7 +1,7 @@
 """Search finds the right page in the reader's language.
 
-The project's own query set, data/search_queries.yml: each target in the top 3. Five blind sets,
-data/search_queries_blind.yml, _blind2.yml ... _blind5.yml (written without reading the pages):
+The project's own query set, data/search_queries.yml: each target in the top 3. The blind sets,
+data/search_queries_blind.yml, _blind2.yml ... (written without reading the pages):
 hit@1 and hit@3 per language must reach the issue's target, BLIND_TARGET, and not fall below
 BLIND_FLOOR, the level reached so far. When a query finds nothing, the panel offers the decision
 tree and the help page."""
@@ -28,6 +28,8 @@ BLIND = {path.stem.removeprefix("search_queries_"): yaml.safe_load(path.read_tex
 # Sets kept unread, to estimate queries nobody has tuned to: their misses are counted in the
 # report but not listed (tools/search_report.py --misses lists them, and spends the set).
 UNREAD = {"blind2", "blind3", "blind4", "blind5"}
+# Search round 2's target; round 3 (issue 34) asks hit@1 >= 0.85 on an unseen set, which the
+# newest set's report line shows against this one.
 BLIND_TARGET = (0.80, 0.95)
 # blind zh hit@3 and blind3 en hit@3 0.96 -> 0.95 on 2026-12-07 with the sections' own phrasings
 # (section_terms, SECTION_TERMS in the worker): two queries each fell to rank 4 (blind zh 0.972 ->
