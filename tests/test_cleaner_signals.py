@@ -201,3 +201,10 @@ def test_a_block_of_key_value_lines_above_the_text_still_goes():
     block = ["提供单位：上海市司法局", "服务方式：上海12348公共法律服务热线咨询", "案件类型：民间借贷纠纷"]
     _, kept, removed, _ = run("\n".join([TITLE, *block, PARA, PARA2]) + "\n")
     assert kept == [PARA, PARA2] and removed == {"source line": block}
+
+
+def test_a_line_of_prose_in_the_header_is_not_the_title_when_a_headline_is_there():
+    # The longest header line was the title: a case's first line of prose, longer than the headline.
+    prose = "2023年3月，张某借款5万元"
+    title, kept, removed, _ = run("\n".join([TITLE, prose, PARA, PARA2]) + "\n")
+    assert title == TITLE and prose in kept and not removed

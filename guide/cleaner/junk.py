@@ -758,8 +758,10 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     if above:
         return above[-1]
     # Site names, slogans and menu words are short; the headline is the longest line of the header.
-    longest = max(len(kept[k][1].text) for k in header)
-    chosen = next(k for k in header if len(kept[k][1].text) == longest)
+    # ... but a line of prose (clauses, no question: "2023年3月，张某借款5万元") only when nothing else is.
+    pool = [k for k in header if _headline(kept[k][1].text) or not CLAUSE_COMMA.search(kept[k][1].text)] or header
+    longest = max(len(kept[k][1].text) for k in pool)
+    chosen = next(k for k in pool if len(kept[k][1].text) == longest)
     peers = _section_peers(kept, chosen)
     if peers:
         line = kept[chosen][1]
