@@ -75,7 +75,8 @@ def _enrich(config):
                                    of_lang["parents"], outcome_links(outcomes))
         # jieba has the search plugin's word list (jieba_dict_user) loaded by now; its word counts
         # are a general Chinese corpus's
-        return add_shorthand(index, lang, groups, jieba.lcut, lambda w: jieba.get_FREQ(w) or 0, jieba.dt.total)
+        return add_shorthand(index, lang, groups, jieba.lcut, lambda w: jieba.get_FREQ(w) or 0, jieba.dt.total,
+                             jieba.lcut_for_search)
     return enrich
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from guide.search.shorthand import add_shorthand, initials, shorthand_map
+from guide.search.shorthand import add_shorthand, initials, pinyin_map, shorthand_map
 
 SPLIT = re.compile(r"[\s\u200b，。]+").split
 # a stand-in for jieba's general Chinese counts: 这些 and 执行 are everyday words, 征信 is not
@@ -46,11 +46,27 @@ def test_thesaurus_words_count_as_vocabulary():
     assert build([doc(text="上门")], thesaurus=["上门 催收", "上门"])["sm"] == ["上门"]
 
 
-def test_only_the_chinese_index_gets_shorthand():
-    index = {"config": {"separator": r"[\s\u200b]+"}, "docs": [doc(title="逾期\u200b还款"), doc(title="逾期")]}
+def test_the_chinese_index_gets_initials_and_the_english_one_pinyin():
+    index = {"config": {"separator": r"[\s\u200b]+"},
+             "docs": [doc(title="逾期\u200b还款"), doc(title="逾期"), doc(title="Payment order (支付令)")]}
     general = (lambda w: 0, 1000)
-    assert "shorthand" not in add_shorthand(index, "en", [], str.split, *general)["config"]
-    assert add_shorthand(index, "zh", [["逾期", "过期"]], str.split, *general)["config"]["shorthand"]["yq"] == ["逾期"]
+    assert add_shorthand(index, "zh", [["逾期", "过期"]], str.split, *general, list)["config"]["shorthand"]["yq"] == ["逾期"]
+    assert add_shorthand(index, "en", [], str.split, *general, list)["config"]["shorthand"] == {"zhifuling": ["支付令"]}
+
+
+def test_english_headings_give_their_bracketed_terms_as_pinyin_with_the_words_inside():
+    subwords = {"失信被执行人": ["失信", "执行", "执行人"]}.get
+    found = pinyin_map([doc(title="Defaulter list (失信被执行人)"), doc(title="Credit report（征信）"),
+                        doc(title="Enforcement (强制执行)", text="Ask the court (法院) first")],
+                       SPLIT, lambda term: subwords(term, []))
+    assert found["shixin"] == ["失信"] and found["shixinbeizhixingren"] == ["失信被执行人"]
+    assert found["zhengxin"] == ["征信"] and found["zhixing"] == ["执行"]
+    assert "fayuan" not in found  # a term in the text only: the pages quote whole letters there
+
+
+def test_a_pinyin_key_the_english_pages_use_as_a_word_is_left_to_that_word():
+    found = pinyin_map([doc(title="Credit report (征信)", terms="check zhengxin online")], SPLIT, lambda t: [])
+    assert "zhengxin" not in found
 
 
 def test_a_four_character_word_gets_a_key_only_when_chinese_at_large_knows_it():
