@@ -199,3 +199,15 @@ test("asking what a word means puts its glossary entry first; naming the word al
   assert.equal(search("支付令是什么意思")[0][0], "glossary/#payment-order");
   assert.equal(search("payment order meaning")[0][0], "glossary/#payment-order");
 });
+
+test("a result's text does not end on the mark that joins two blocks", () => {
+  let listener = null, answer = null;
+  const self = { location: { search: "" }, addEventListener: (t, l) => { listener = l; }, postMessage: (m) => { answer = m; } };
+  vm.runInContext(SOURCE, vm.createContext({ self, URLSearchParams, console }));
+  self.addEventListener("message", () => {});
+  const docs = [page("glossary/#payment-order", "Payment order", "<p>A court order to pay.</p><p>See: what happens next</p>")];
+  listener({ data: { type: 0, data: { config: { separator: "[\\s\\u200b]+" }, docs } } });
+  listener({ data: { type: 2, data: "payment order" } });
+  const text = answer.data.items[0][0].text.replace(/<[^>]+>/g, "");
+  assert.equal(text, "A court order to pay. See: what happens next");
+});

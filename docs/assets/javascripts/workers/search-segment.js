@@ -615,7 +615,7 @@
       var summary = SUMMARY_SECTION.test(location) ? SUMMARY : 1;
       return Math.max(s.score, s.placed || 0) * summary * (1 + HEADING * headingShare(s.entry, ranked.concepts, ranked.total));
     }
-    var marks = highlighter(query);
+    var marks = highlighter(query.replace(DEFINITION, " "));  // the question words are no match
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
     var outcomes = 0;
@@ -751,7 +751,7 @@
       snippetText.set(html || "", text = (html || "").replace(/<\/(p|li|h[1-6]|td|th|div)>/gi, "\u0001").replace(/<[^>]+>/g, " ")
         .replace(/\[\d+\]/g, "")  // citation marks: links on the page, noise here
         .replace(/([^.\u3002!?\uff01\uff1f:\uff1a;\uff1b\s\u0001])\s*\u0001/g, "$1 \u00b7 ")  // a block's end ends a sentence
-        .replace(/[\s\u0001]+/g, " ").trim());
+        .replace(/[\s\u0001]+/g, " ").replace(/ \u00b7 ?$/, "").trim());  // nothing follows the last block
     }
     var start = 0, most = 0;
     if (marks) text.replace(SENTENCE, function (sentence, at) {
