@@ -172,6 +172,9 @@ RELATED_MAX_LENGTH = 40
 
 # "# 标题", "## ### 标题" (marks doubled by an earlier tool), "#标题": Markdown heading marks.
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s*#{1,6}(?=\s))*\s*(?=\S)")
+# "#中国超2亿人单身#": a social site's topic tag, closed by a second "#" with no space on either side;
+# a Markdown heading closes with " #". It is the text's, kept with its marks, never a heading.
+_TOPIC_TAG = re.compile(r"^#[^#\s][^#\n]{0,40}?(?<=[^#\s])#(?!#)")
 # Bold is short and holds no sentence end; two censor marks (**) around a longer stretch are not bold.
 _BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])([^*\n。！？；]{1,40}?)(?<=[^*\s])\*\*(?!\*)"
                    r"|(?<!_)__(?=\S)([^_\n。！？；]{1,40}?)(?<=\S)__(?!_)")
@@ -191,7 +194,7 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
     """Take Markdown heading and emphasis marks out of the text; return (text, heading level)."""
     heading = 0
     m = _MD_HEADING.match(line)
-    if m and not line.startswith("#" * 7):
+    if m and not line.startswith("#" * 7) and not _TOPIC_TAG.match(line):
         heading = len(m.group(1))
         line = line[m.end():]
     lead = _BOLD_LEAD.match(line)
@@ -479,10 +482,11 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
                     # "被網貸奴役的後浪們" on line 1, and "原標題:被網貸奴役的後浪們" chosen: the same words.
                     drop(line, "repeated title")
                     continue
-                if _late_title(line):
+                if _late_title(line) or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
-                    # site's header: never deleted unseen.
-                    entries.append(Review("a headline above the title (kept: is it the real title? "
+                    # site's header, and a line that reads like the text is the text's: never deleted unseen.
+                    what = "a headline" if _late_title(line) else "a line like the text's"
+                    entries.append(Review(f"{what} above the title (kept: is it the real title, or the text? "
                                           "delete it if it is the site's)", line.text, line.number))
                     above.append(item)
                     continue
@@ -658,7 +662,28 @@ LATE_TITLE_MIN = 10  # characters that count (comparable): shorter headlines hea
 def _may_be_title(text: str) -> bool:
     """Not a byline, label, caption … (chrome.py), and not chrome-like by its signals
     (line_signals.py; weighed as a header line, above the first sentence)."""
-    return chrome.title_candidate(text) and line_signals.verdict(text, line_signals.Where(edge=True)) == "text"
+    return (chrome.title_candidate(text) and line_signals.verdict(text, line_signals.Where(edge=True)) == "text"
+            and not _topic_tag(text))
+
+
+def _topic_tag(text: str) -> bool:
+    """The whole line is a topic tag ("#中国超2亿人单身#"): a line of the text, not a title."""
+    m = _TOPIC_TAG.match(text)
+    return bool(m) and m.end() == len(text.rstrip())
+
+
+# "“女,21岁,贷款整容,欠债10w”", 「…」: a quotation as a whole line, a headline the text quotes.
+_QUOTED_LINE = re.compile(r"^[“「『\"][^“”「」『』\"]{4,}[”」』\"]$")
+_ANNOUNCES = re.compile(rf"[{HAN}]{{6}}.*[:：]$")
+
+
+def _content_above_title(text: str) -> bool:
+    """A line above the chosen title that reads like the article's, not the site's header: prose
+    (clauses), a quoted headline, a topic tag, or a lead that announces what follows ("兔姐在网上看
+    到一组数据："; not a short "key：" label). A site's header is names, menus and slogans; when such
+    a line stands above the title, the title may be the wrong line: never delete it unseen."""
+    return (_prose(text) or bool(_QUOTED_LINE.match(text)) or _topic_tag(text)
+            or (bool(_ANNOUNCES.search(text)) and not _LONG_KEY.match(text) and not _meta_line(text)))
 
 
 def _late_title(line: Line) -> bool:
