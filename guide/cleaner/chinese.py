@@ -68,3 +68,20 @@ def has_words(text: str) -> bool:
     """Does the line say something: two Chinese characters, or two Latin words? A view count and a
     time stamp ("6 2026-03-04 06:54:40") or what is left of an image link ("jpg)") do not."""
     return len(re.findall(f"[{HAN}]", text)) >= 2 or len(_LATIN_WORD.findall(text)) >= 2
+
+
+# Traditional characters of the page's vocabulary (metadata keys, interface words, bylines) and
+# their simplified forms, so that one list of words matches both scripts: "來源：", "瀏覽：", "發表回覆"
+# are "来源：", "浏览：", "发表回复". Used only to decide what a line is, never to change its text.
+_TRADITIONAL = ("來編輯發佈時間閱讀瀏覽評論數責記者攝實習專欄頻標籤傳戶號眾薦關註冊錄網圖說訊擊點頁復覆轉載創訂"
+                "導熱門資條碼掃歡討體這個們頭價優紅廣壇帖齊興態聯繫權歸處氣讚藝詢問題答據覽數檔顯"
+                "類別簡繁臺灣區")
+_SIMPLIFIED = ("来编辑发布时间阅读浏览评论数责记者摄实习专栏频标签传户号众荐关注册录网图说讯击点页复复转载创订"
+               "导热门资条码扫欢讨体这个们头价优红广坛帖齐兴态联系权归处气赞艺询问题答据览数档显"
+               "类别简繁台湾区")
+_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
+def folded(text: str) -> str:
+    """`text` with the page vocabulary's traditional characters in their simplified form."""
+    return text.translate(_FOLD)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, has_words, is_sentence
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
 from guide.cleaner import chrome, line_signals
 from guide.cleaner.joins import join_broken_lines
@@ -43,6 +43,7 @@ _EMOJI = re.compile(
 
 _DATE = r"\d{4}\s*[-/年.\s]\s*\d{1,2}\s*[-/月.\s]\s*\d{1,2}\s*日?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+KEYWORD_LIST = "keyword list (a_b_c_d: the page's search keywords)"
 _META_WORDS = r"来源|出处|作者|编辑|发布者?|发布时间|发表时间|时间|日期|人气|浏览|阅读|点击"
 
 
@@ -74,6 +75,9 @@ _LINE_RULES = [
                                               r"\s*[|｜丨/]\s*[^\s。！？；，,|｜丨]{1,8}$"), max_length=16),
     # "— 這是全民故事計劃的第471個故事 —": a series counter framed by dashes (not "— 01 —", a section's).
     _LineRule("series line (— 第471个故事 —)", re.compile(r"^[—–―-]+\s*[^—–―。！？]*第\s*\d+\s*[个個期篇集回][^—–―。！？]*\s*[—–―-]+$"), max_length=40),
+    # "A视频在线观看_B免费播放_C_D": search keywords joined by "_", as a page's <title> or keyword
+    # spam lists them; prose never joins its words with "_".
+    _LineRule(KEYWORD_LIST, re.compile(r"^[^_\s。！？!?]{2,20}(?:_[^_\s。！？!?]{2,20}){3,}$"), header_only=True, max_length=240),
     _LineRule("page label (正文)", re.compile(r"^(?:文章)?正文(?:内容)?$"), header_only=True),
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)(?:大小)?\s*[:：】]"), max_length=30),
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)\s*】?$")),
@@ -264,6 +268,18 @@ def normalise(text: str) -> tuple[list[Line], list[Entry]]:
     return lines, entries
 
 
+def _probes(text: str) -> tuple[str, ...]:
+    """The line as the rules read it: in simplified characters ("來源：" is "来源：", one vocabulary for
+    both scripts), then as it is (a word folded only in part, "小編導語" -> "小编导語", may be listed in
+    its own script)."""
+    simple = folded(text)
+    return (simple, text) if simple != text else (text,)
+
+
+def _first(rule, probes: tuple[str, ...]) -> str | None:
+    return next((found for found in map(rule, probes) if found), None)
+
+
 def _line_rule(text: str, in_header: bool) -> str | None:
     for rule in _LINE_RULES:
         if rule.header_only and not in_header:
@@ -339,8 +355,10 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     entries: list[Entry] = []
     # The first sentence of the article, not a source line or an ad that ends with a full stop
     # ("作者:周军律师.", "如需帮助可关注,私信必复。"): those are the header's.
-    body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not _meta_line(line.text)
-                       and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))), len(lines))
+    # Nor a keyword list (long, so a "sentence" by its length).
+    body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not _meta_line(folded(line.text))
+                       and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))
+                       and _line_rule(line.text, True) != KEYWORD_LIST), len(lines))
     chinese = len(re.findall(f"[{HAN}]", "".join(line.text for line in lines))) >= 20
     # The page's own sentences at the end (a disclaimer, a sign-off with a link) are not the article's.
     body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)
@@ -398,11 +416,12 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             drop(line, "a label in Latin letters at the top or the end (The Beginning, Share)")
             i += 1
             continue
-        byline = len(text) <= 50 and _BYLINE.search(text)  # takes its comment along, below
-        special = byline or _COMMENTS_HEADING.match(text)  # "评论（3）" heads the comments: handled below
-        near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        rule = (_line_rule(text, i < body_start) or _chrome_rule(text, i < body_start, any(_meta_line(t) for t in near))
-                or (None if special else _shape_rule(text, i < body_start or i > body_end)))
+        probes = _probes(text)
+        byline = len(text) <= 50 and any(_BYLINE.search(p) for p in probes)  # takes its comment along, below
+        special = byline or any(_COMMENTS_HEADING.match(p) for p in probes)  # "评论（3）" heads the comments: handled below
+        in_block = any(_meta_line(folded(lines[j].text)) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        rule = (_first(lambda p: _line_rule(p, i < body_start) or _chrome_rule(p, i < body_start, in_block), probes)
+                or (None if special else _first(lambda p: _shape_rule(p, i < body_start or i > body_end), probes)))
         previous = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
         if (not rule and i < body_start and previous is not None and _LONG_KEY.match(text) and len(text) <= 40
                 and not is_sentence(text) and any(e.line == lines[previous].number and e.rule == "source line"
@@ -493,7 +512,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
                 drop(line, "site header (short lines before the title)")
                 if len(comparable(line.text)) >= 6 and chrome.title_candidate(line.text):
                     header_titles.add(comparable(line.text))
-            title = kept[title_at][1].text
+            title = _LEADING_BULLET.sub("", kept[title_at][1].text)  # (a lone bullet's, above)
             kept = kept[title_at + 1:]
             while kept and kept[0][0] < body_start and chrome.is_dated_byline(kept[0][1].text):
                 # "kenan @ 2021年03月04日 乐活" right under the title: its byline.
@@ -744,7 +763,7 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
     header = [k for k, (index, line) in enumerate(kept)
               if index < body_start and len(line.text) <= 60 and _may_be_title(line.text)
               and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
-              and not _LIST_MARK.match(line.text) and not _outline_number(kept, k)]
+              and (not _LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
     said = [k for k in header if kept[k][1].number in labelled]
     if said:
         return said[0]
@@ -794,6 +813,14 @@ def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int
                            f"points and looks like the first of the article's section headings (line {peers[0]} is "
                            "another); add the title as the first line or pass --title")
     return chosen
+
+
+def _lone_bullet(kept: list[tuple[int, Line]], k: int) -> bool:
+    """"• 網貸逾期，騷擾…" with no list item next to it: a template's bullet before a headline, not a
+    list (a list has two items at least); the title is the text after the bullet."""
+    def bulleted(j: int) -> bool:
+        return 0 <= j < len(kept) and bool(_LIST_MARK.match(kept[j][1].text))
+    return bool(_LEADING_BULLET.match(kept[k][1].text)) and not bulleted(k - 1) and not bulleted(k + 1)
 
 
 _FIRST_POINT = re.compile(r"^(?:1\s*[.、．)）]|[（(]1[)）]|[①❶➀])")

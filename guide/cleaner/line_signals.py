@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from guide.cleaner import chrome
-from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, is_sentence
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, is_sentence
 
 CHROME = 5.0
 UNSURE = 4.0
@@ -97,6 +97,9 @@ def _repeats_title(text: str, title: str | None) -> bool:
 def signals(text: str, where: Where = Where()) -> dict[str, float]:
     """Each signal that fires and its weight (negative for signs of prose)."""
     text = text.strip()
+    # The vocabulary is read in the text and again in simplified characters ("來源" is "来源"); both,
+    # because a word folded in part ("網絡" -> "网絡") may be listed only in its own script.
+    both = (text, folded(text))
     found: dict[str, float] = {}
     if not re.search(rf"[{HAN}A-Za-z0-9]", text) or _TABLE_ROW.match(text):
         return found  # a separator ("---") is structure; a table's cells are short and have no full stops
@@ -128,12 +131,12 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found[FRAMED] = 1.5
     if _repeats_title(text, where.title):
         found[TITLE_AGAIN] = 2.0
-    page_words = len(_PAGE_WORDS.findall(text))
+    page_words = max(len(_PAGE_WORDS.findall(t)) for t in both)
     if page_words:
         found[PAGE_WORDS] = min(2.0, page_words * (1.0 if len(key) <= 20 else 0.5))
-    if len(text) <= 40 and _PICTURE.search(text):
+    if len(text) <= 40 and any(_PICTURE.search(t) for t in both):
         found[PICTURE] = 2.0
-    if _OFFER.search(text) or (len(text) <= chrome.CTA_MAX and chrome.call_to_action(text)):
+    if any(_OFFER.search(t) or (len(t) <= chrome.CTA_MAX and chrome.call_to_action(t)) for t in both):
         found[OFFER] = 2.0
     if where.edge:
         found["above the first sentence or below the last"] = 1.0
@@ -142,7 +145,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found["a sentence"] = -3.0
     if CLAUSE_COMMA.search(text):
         found["clauses"] = -1.5
-    if _HEADLINE.search(text):
+    if any(_HEADLINE.search(t) for t in both):
         found["a headline's question"] = -1.0
     if _LIST_NUMBER.match(text):
         found["an outline number"] = -1.0
