@@ -390,6 +390,10 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             drop(line, "summary that repeats the text (摘要：)")
             i += 1
             continue
+        if _summary_copy(text, lines[i + 1:]):
+            drop(line, "summary that repeats the text (the next paragraph starts with it)")
+            i += 1
+            continue
         if (len(text) > chrome.CTA_MAX and chrome.call_to_action(text)) or chrome.maybe_call_to_action(text):
             entries.append(Review(MAYBE_AD, text, line.number))
         if chrome.maybe_disclaimer(text) or (len(text) > chrome.DISCLAIMER_MAX and chrome.is_disclaimer(text)):
@@ -650,6 +654,18 @@ def _prose(text: str) -> bool:
     """A line of the article's prose though it has no sentence end: long enough, with a comma between
     clauses (footer lines are names, links and labels, not clauses)."""
     return len(text) >= PROSE_MIN and bool(CLAUSE_COMMA.search(text))
+
+
+SUMMARY_MIN = 20  # characters that count: a shorter line repeated is a heading or a phrase, not a summary
+SUMMARY_REACH = 3  # lines: the page's summary stands just above the paragraph it was cut from
+
+
+def _summary_copy(text: str, later: list[Line]) -> bool:
+    """The page's summary: a line whose words, every one, start one of the next lines (a caption or a
+    byline may stand between). Removing it loses nothing: the paragraph keeps them."""
+    key = comparable(text)
+    near = [comparable(line.text) for line in later if line.text][:SUMMARY_REACH]
+    return len(key) >= SUMMARY_MIN and any(len(other) > len(key) and other.startswith(key) for other in near)
 
 
 def _repeated_later(text: str, later: list[Line]) -> bool:
