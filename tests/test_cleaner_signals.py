@@ -208,3 +208,18 @@ def test_a_line_of_prose_in_the_header_is_not_the_title_when_a_headline_is_there
     prose = "2023年3月，张某借款5万元"
     title, kept, removed, _ = run("\n".join([TITLE, prose, PARA, PARA2]) + "\n")
     assert title == TITLE and prose in kept and not removed
+
+
+@pytest.mark.parametrize("line", ["发表回复", "下一页", "评论列表(0条)", "發表評論"])
+def test_a_line_of_nothing_but_the_pages_words_at_the_end_goes(line):
+    # Fresh trial 5 (07, 09): a comment form's and a pager's buttons below the text were kept, one as
+    # a heading. Only the interface's words (and a count): chrome at the end.
+    _, kept, removed, _ = run("\n".join([TITLE, PARA, PARA2, line]) + "\n")
+    assert kept == [PARA, PARA2] and any(line in texts for texts in removed.values())
+
+
+@pytest.mark.parametrize("line", ["法院的回复", "平台的回复与评论"])
+def test_a_heading_with_a_page_word_in_the_middle_stays(line):
+    # A heading that names its subject beside the page's word is the text's.
+    _, kept, _, _ = run("\n".join([TITLE, PARA, line, PARA2, PARA]) + "\n")
+    assert line in kept

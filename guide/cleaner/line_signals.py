@@ -39,7 +39,7 @@ _FRAMED = re.compile(rf"^(?:[(（\[【「〔][^)）\]】」〕]*[)）\]】」〕
 _LABEL = re.compile(rf"^[(（\[【]?[{HAN}]{{1,5}}\s*[:：]")
 # Words of the page's interface and of its metadata, the words link bars and bylines are made of.
 _PAGE_WORDS = re.compile(
-    r"首页|首頁|更多|推荐|推薦|相关|相關|上一篇|下一篇|登录|登錄|注册|註冊|分享|收藏|关注|關注|订阅|訂閱|点击|點擊|查看|返回"
+    r"首页|首頁|更多|推荐|推薦|相关|相關|上一篇|下一篇|上一页|下一页|上一頁|下一頁|回复|回覆|发表|發表|登录|登錄|注册|註冊|分享|收藏|关注|關注|订阅|訂閱|点击|點擊|查看|返回"
     r"|评论|評論|点赞|點讚|转发|轉發|阅读|閱讀|浏览|瀏覽|原创|原創|转载|轉載|来源|來源|作者|编辑|編輯|责编|責編|专辑|專輯"
     r"|记者|記者|通讯员|通訊員|摄影|攝影|撰文|图文|圖文|实习生|實習生"
     r"|公众号|公眾號|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|发布|發佈|發布|网友|網友|上传|上傳|网站|網站|客户端|客戶端")
@@ -61,6 +61,8 @@ _LATIN_HANDLE = re.compile(r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,15}") 
 # Signals that say what kind of line it is; shape alone does not remove a line (verdict).
 LABEL, NAME, FRAMED = "a label (key: value)", "a name", "framed by brackets or dashes"
 TITLE_AGAIN, PAGE_WORDS = "the title again", "the page's own words (作者, 来源, 分享 …)"
+ONLY_PAGE_WORDS = "nothing but the page's words (发表回复, 下一页)"
+ONLY_WORDS_LEFT = 3  # characters besides the page's words and digits: "列表条" in "评论列表(0条)"
 PICTURE, OFFER = "names a picture (该图, 资料图)", "an offer or a call to action"
 # (Not a name: "王某 借款 5万元" heads a case's account.)
 KINDS = {LABEL, FRAMED, TITLE_AGAIN, PAGE_WORDS, PICTURE, OFFER}
@@ -134,6 +136,10 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
     page_words = max(len(_PAGE_WORDS.findall(t)) for t in both)
     if page_words:
         found[PAGE_WORDS] = min(2.0, page_words * (1.0 if len(key) <= 20 else 0.5))
+    if page_words and min(len(re.sub(r"[\d\W_]", "", _PAGE_WORDS.sub("", t))) for t in both) <= ONLY_WORDS_LEFT:
+        # "发表回复", "下一页", "评论列表(0条)": nothing but the interface's words (and a count): a
+        # button or a tab, not a heading of the text, which names its subject.
+        found[ONLY_PAGE_WORDS] = 1.5
     if len(text) <= 40 and any(_PICTURE.search(t) for t in both):
         found[PICTURE] = 2.0
     if any(_OFFER.search(t) or (len(t) <= chrome.CTA_MAX and chrome.call_to_action(t)) for t in both):
