@@ -223,3 +223,11 @@ def test_a_heading_with_a_page_word_in_the_middle_stays(line):
     # A heading that names its subject beside the page's word is the text's.
     _, kept, _, _ = run("\n".join([TITLE, PARA, line, PARA2, PARA]) + "\n")
     assert line in kept
+
+
+def test_a_credit_in_brackets_between_paragraphs_goes():
+    # "(刘道伟 作)" under a cartoon (fresh trial 5's 01): the name inside the brackets counts as one.
+    credit = "（张三 摄）"
+    assert ls.NAME in ls.signals(credit)
+    _, kept, removed, _ = run("\n".join([TITLE, PARA, credit, PARA2, PARA]) + "\n")
+    assert credit not in kept and any(credit in texts for texts in removed.values())

@@ -85,6 +85,7 @@ def _name_like(segments: list[str], text: str) -> bool:
     ("杜欣"), or a handle in Latin letters in a Chinese line ("chengxj")."""
     label = _LABEL.match(text)
     values = [*segments, text[label.end():].strip()] if label else segments  # "摄影：王五": a label's value
+    values = [s.strip("()（）[]【】") for s in values]  # "(刘道伟 作)": a credit in brackets names its author
     if any(chrome.is_lone_name(s) and "某" not in s for s in values):  # (王某, 李某某: a case's parties)
         return True
     return bool(re.search(f"[{HAN}]", text)) and any(_LATIN_HANDLE.fullmatch(s) for s in segments)
