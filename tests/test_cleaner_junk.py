@@ -222,3 +222,10 @@ def test_one_headline_after_the_last_sentence_is_kept_and_flagged():
     assert kept[-1].text == "网贷逾期几天会被起诉吗"
     assert [e.text for e in more if isinstance(e, Review) and "links to other articles" in e.rule] \
         == ["网贷逾期几天会被起诉吗"]
+
+
+def test_a_comments_heading_between_paragraphs_with_no_commenter_keeps_what_follows():
+    more = "协商的时候，把每月能还的数目写清楚，请平台用文字确认。"
+    _, kept, removed, reviews = run_with_reviews(article(body=(PARA, "评论", PARA2, more)))
+    assert PARA2 in kept and more in kept and "comments" not in removed
+    assert set(reviews) == {"评论"}  # (the report gives a line one note)

@@ -170,6 +170,21 @@ _RELATED_HEADING = re.compile(
     r"(?:排行|列表|推荐)?\s*[:：>]?$|^(?:猜你(?:喜欢|想看)|大家都在看|看了又看|为[你您]推荐|精彩推[荐送]|编辑推荐)\s*[:：]?$"
 )
 _LINK_LINE = re.compile(r"<a\s|\]\(https?://|^https?://\S+$")
+COMMENTS_UNSURE = ("comments heading? (kept with everything after it: no commenter's name, date or reply "
+                   "follows; delete the comments if they are)")
+COMMENT_SIGNS_WITHIN = 4  # lines after a comments heading that must show a commenter ...
+COMMENT_PARAGRAPH = 25    # ... when one of them is a paragraph this long
+
+
+def _comments_follow(after: list[Line]) -> bool:
+    """Whether the first lines after a comments heading read like comments: a commenter's name with
+    a date or a reply, or no paragraph of the article's kind (a sentence of clauses; comments are
+    mostly a line: "说得对。", "建议先协商。")."""
+    first = [line.text for line in after if line.text][:COMMENT_SIGNS_WITHIN]
+    return any(_BYLINE.search(p) for text in first for p in _probes(text)) or not any(
+        is_sentence(text) and len(text) >= COMMENT_PARAGRAPH and CLAUSE_COMMA.search(text) for text in first)
+
+
 RELATED_MIN_LINES = 3  # fewer short lines at the end are more likely a real closing list
 RELATED_MAX_LENGTH = 40
 
@@ -450,7 +465,11 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             drop(line, "a line without words at the top or the end (a counter, an icon, a separator)")
             i += 1
             continue
-        if _COMMENTS_HEADING.match(text):
+        if _COMMENTS_HEADING.match(text) and not _comments_follow(lines[i + 1:]):
+            # "评论" between paragraphs with no commenter after it: deleting all that follows would
+            # lose the article's text if it is not the comments, so it stays, for a person to judge
+            entries.append(Review(COMMENTS_UNSURE, text, line.number))
+        elif _COMMENTS_HEADING.match(text):
             # Comments come last on these pages: everything after the heading is comments,
             # except chrome lines, which are reported under their own rule.
             for later in lines[i:]:
