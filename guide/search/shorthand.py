@@ -11,10 +11,10 @@ Which words: the site's vocabulary, not every word of the text. A word counts wh
 title, a short answer, the reader phrasings (terms) or the thesaurus, and a key's words are
 ranked by how much more the site uses them than Chinese at large (jieba's general word counts):
 "zx" stands for 征信 and 执行, not for 这些; "hk" for 还款. Whole pinyin is left out of the Chinese
-map: Chinese readers rarely type it, and its keys would double the map. A word of four characters needs to be a word
-Chinese at large knows (暴力催收, 停息挂账, 诉讼时效): the segmenter also glues a run it does not
-know into one (被起诉了, 能离开吗), a phrase of the pages that no reader types as initials, and such
-keys were two in five of the map.
+map: Chinese readers rarely type it, and its keys would double the map. A word of four characters
+needs to be a word Chinese at large knows (暴力催收, 停息挂账, 诉讼时效): the segmenter also glues
+a run it does not know into one (被起诉了, 能离开吗), a phrase of the pages that no reader types as
+initials, and such keys were two in five of the map.
 """
 from __future__ import annotations
 
@@ -49,6 +49,12 @@ def _words(text: str, split: Callable[[str], list[str]]) -> set[str]:
     return {w for w in split(_TAG.sub(" ", text or "")) if _HAN_WORD.match(w)}
 
 
+def _latin_words(docs: list[dict], split: Callable[[str], list[str]]) -> set[str]:
+    """The pages' own Latin words (app, id, zhengxin): a key that is one of them means that word."""
+    return {w.lower() for doc in docs for field in ("title", "text", "summary", "terms")
+            for w in split(_TAG.sub(" ", doc.get(field, "") or "")) if w.isascii()}
+
+
 def shorthand_map(docs: Iterable[dict], split: Callable[[str], list[str]], thesaurus_words: Iterable[str],
                   segment: Callable[[str], Iterable[str]], general_count: Callable[[str], int],
                   general_total: int) -> dict[str, list[str]]:
@@ -56,16 +62,15 @@ def shorthand_map(docs: Iterable[dict], split: Callable[[str], list[str]], thesa
     entries (title, text, summary, terms as HTML or text), `split` cuts a field into words as the
     index does, `segment` cuts a thesaurus phrase into words, `general_count(word)` is how often
     Chinese at large uses a word, out of `general_total`."""
+    docs = list(docs)
     score: Counter[str] = Counter()
     in_text: Counter[str] = Counter()
-    latin: set[str] = set()
+    latin = _latin_words(docs, split)
     for doc in docs:
         for field, weight in KEY_FIELDS.items():
             for word in _words(doc.get(field, ""), split):
                 score[word] += weight
         in_text.update(_words(doc.get("text", ""), split))
-        for field in ("title", "text", "summary", "terms"):
-            latin.update(w.lower() for w in split(_TAG.sub(" ", doc.get(field, "") or "")) if w.isascii())
     for word, sections in in_text.items():
         score[word] += sections >= TEXT_SECTIONS
     for phrase in thesaurus_words:
@@ -98,12 +103,9 @@ def pinyin_map(docs: Iterable[dict], split: Callable[[str], list[str]],
     失信被执行人 for "shixin"), `subwords` giving them (jieba's cut_for_search). Headings only:
     the pages' text quotes whole Chinese letters, and their words would triple the map. A key
     the pages use as a word of their own is left out."""
-    terms: list[str] = []
-    latin: set[str] = set()
-    for doc in docs:
-        for field in ("title", "text", "summary", "terms"):
-            latin.update(w.lower() for w in split(_TAG.sub(" ", doc.get(field, "") or "")) if w.isascii())
-        terms += _BRACKETED.findall(_TAG.sub(" ", doc.get("title", "") or "").replace("\u200b", ""))
+    docs = list(docs)
+    latin = _latin_words(docs, split)
+    terms = [term for doc in docs for term in _BRACKETED.findall(_TAG.sub(" ", doc.get("title", "") or "").replace("\u200b", ""))]
     found: dict[str, list[str]] = {}
     for term in terms:
         for word in [term, *subwords(term)]:

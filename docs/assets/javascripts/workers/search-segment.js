@@ -72,13 +72,13 @@
     "should since so some than that the their them then there these they this tis to too twas us " +
     "wants was we were what when where which while who whom why will with would yet you your " +
     "im ive id dont really actually").split(" "));
-  // Chinese question words, cut into pairs (是不是, 会不会, 怎么, 什么...): they say that the
-  // reader asks, not what about, yet a page that asks the same rhetorical question would win
   // a reader asking what a word means (支付令是啥, "what is a default judgment") is answered
   // first by the glossary entry whose heading names at least DEFINED of the rest of the query;
   // the page about the topic follows (see defineFirst)
-  var DEFINITION = /什么意思|啥意思|是啥|是什么意思|什么是|指什么|\bwhat(?: i|\u2019|')?s\b|\bwhat does\b.*\bmean|\bmeaning\b|\bdefin/i;
+  var DEFINITION = /什么意思|啥意思|是啥|什么是|指什么|\bwhat(?: i|\u2019|')?s\b|\bwhat does\b.*\bmean|\bmeaning\b|\bdefin/i;
   var GLOSSARY = "glossary/", GLOSSARY_PRIOR = 0.6, DEFINED = 0.8;
+  // Chinese question words, cut into pairs (是不是, 会不会, 怎么, 什么...): they say that the
+  // reader asks, not what about, yet a page that asks the same rhetorical question would win
   var ZH_STOP = new Set("是不 不是 是否 怎么 什么 为什 么样 怎样 会不 要不 有没 能不 可不 了吗 的吗".split(" "));
 
   var ranker = null;
@@ -465,7 +465,7 @@
     scored.sort(function (a, b) { return b.score - a.score; });
     addPageEvidence(scored);
     preferTopicPages(scored);
-    if (defining && DEFINED) defineFirst(scored, list, total);
+    if (defining) defineFirst(scored, list, total);
     // a situation named beside the safety words: a word of its own found something (a lone
     // character left over, the 了 of 不想活了, is not one)
     var situation = scored.length > 0 && list.some(function (c) { return c.own && c.token && c.token.length > 1; });
