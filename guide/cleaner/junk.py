@@ -623,14 +623,15 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
     for line in article:
         edge = first is None or line.number < first or (last is not None and line.number > last)
         where = line_signals.Where(edge=edge, title=title)
-        verdict = line_signals.verdict(line.text, where)
+        found = line_signals.signals(line.text, where)  # weighed once: the verdict, the reasons, the offer
+        verdict = line_signals.verdict_of(found)
         if verdict == "chrome" and not line.heading:
-            entries.append(Removed(SIGNALS_RULE.format(why=line_signals.why(line.text, where)), line.text, line.number))
+            entries.append(Removed(SIGNALS_RULE.format(why=line_signals.named(found)), line.text, line.number))
             continue
         unglued = _without_glued_lead(line, where, entries)
         if verdict != "text":
-            entries.append(Review(SIGNALS_REVIEW.format(why=line_signals.why(line.text, where)), line.text, line.number))
-        elif unglued is line and line_signals.OFFER in line_signals.signals(line.text, where):
+            entries.append(Review(SIGNALS_REVIEW.format(why=line_signals.named(found)), line.text, line.number))
+        elif unglued is line and line_signals.OFFER in found:
             entries.append(Review(MAYBE_AD, line.text, line.number))
         elif first is not None and line.number < first and _meta_line(line.text):
             entries.append(Review(MAYBE_META, line.text, line.number))

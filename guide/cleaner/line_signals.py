@@ -165,22 +165,30 @@ def score(text: str, where: Where = Where()) -> float:
     return sum(signals(text, where).values())
 
 
-def verdict(text: str, where: Where = Where()) -> str:
-    """"chrome" (remove, reported), "unsure" (keep, listed for review) or "text".
+def verdict_of(found: dict[str, float]) -> str:
+    """"chrome" (remove, reported), "unsure" (keep, listed for review) or "text", for a line's
+    signals (signals()).
 
     Shape alone (short, segments, a date, a number) never removes a line: "2024-11-05 还款 1000 元"
     in a case's account has all of it. Removal also needs a sign of what the line is: a label, a
     name, brackets around it, the title again, the page's words, a picture, an offer."""
-    found = signals(text, where)
     total = sum(found.values())
     if total >= CHROME and KINDS & found.keys():
         return "chrome"
     return "unsure" if total >= UNSURE else "text"
 
 
-def why(text: str, where: Where = Where()) -> str:
+def verdict(text: str, where: Where = Where()) -> str:
+    return verdict_of(signals(text, where))
+
+
+def named(found: dict[str, float]) -> str:
     """The signals that added up, for the report: "short, a date, a name"."""
-    return ", ".join(name for name, weight in signals(text, where).items() if weight > 0)
+    return ", ".join(name for name, weight in found.items() if weight > 0)
+
+
+def why(text: str, where: Where = Where()) -> str:
+    return named(signals(text, where))
 
 
 def chrome_like(text: str, where: Where = Where()) -> bool:
