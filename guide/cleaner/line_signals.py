@@ -37,12 +37,11 @@ _LIST_NUMBER = re.compile(rf"^(?:\d{{1,2}}\s*[.、．)）]|[（(]?[一二三四�
 _FRAMED = re.compile(rf"^(?:[(（\[【「〔][^)）\]】」〕]*[)）\]】」〕]|[—–―~-]+.*[{HAN}A-Za-z].*[—–―~-]+)$")  # (not "「a」b「c」")
 # "X：value" with a short key: metadata ("作者：…", "来源：…", "原标题：…"), also inside brackets.
 _LABEL = re.compile(rf"^[(（\[【]?[{HAN}]{{1,5}}\s*[:：]")
-# Words of the page's interface and of its metadata, the words link bars and bylines are made of.
+# Words of the page's interface and of its metadata, the words link bars and bylines are made of;
+# in simplified characters, as signals() also reads the line folded (chinese.folded): 來源 is 来源.
 _PAGE_WORDS = re.compile(
-    r"首页|首頁|更多|推荐|推薦|相关|相關|上一篇|下一篇|上一页|下一页|上一頁|下一頁|回复|回覆|发表|發表|登录|登錄|注册|註冊|分享|收藏|关注|關注|订阅|訂閱|点击|點擊|查看|返回"
-    r"|评论|評論|点赞|點讚|转发|轉發|阅读|閱讀|浏览|瀏覽|原创|原創|转载|轉載|来源|來源|作者|编辑|編輯|责编|責編|专辑|專輯"
-    r"|记者|記者|通讯员|通訊員|摄影|攝影|撰文|图文|圖文|实习生|實習生"
-    r"|公众号|公眾號|专栏|專欄|栏目|欄目|频道|頻道|标签|標籤|发布|發佈|發布|网友|網友|上传|上傳|网站|網站|客户端|客戶端")
+    r"首页|更多|推荐|相关|上一篇|下一篇|上一页|下一页|回复|发表|登录|注册|分享|收藏|关注|订阅|点击|查看|返回|评论|点赞|转发|阅读|浏览|原创"
+    r"|转载|来源|作者|编辑|责编|专辑|记者|通讯员|通訊員|摄影|撰文|图文|实习生|公众号|专栏|栏目|频道|标签|发布|网友|上传|网站|客户端")
 # A picture's caption: the line names the picture (该图, 资料图, 作者图, 图片来源, 图源自).
 # ("截图", "流程图" are things the text talks about, not a caption: only these words count.)
 _PICTURE = re.compile(r"(?:^|该|該|本|此|上|下|附|配|资料|資料|作者|网络|網絡|示意|效果)[图圖](?!表|解|书|書)|^[图圖]\s*[:：/]|[图圖](?:片|源)")
