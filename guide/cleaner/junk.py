@@ -2,7 +2,9 @@
 
 Rules work on whole lines (scraped articles keep one paragraph per line). Each rule is narrow:
 short lines only, and some only in the header (the lines before the first sentence), because a
-removed fact is worse than a leftover menu that the editor deletes in a second.
+removed fact is worse than a leftover menu that the editor deletes in a second. Which line is the
+title is title.py's; the shapes several steps read (a table row, a headline, the title again, a
+list mark) are line_shapes.py's.
 """
 from __future__ import annotations
 
@@ -10,17 +12,12 @@ import re
 from dataclasses import dataclass
 
 from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, has_words, is_sentence
-from guide.cleaner.errors import CleanerError
 from guide.cleaner import chrome, line_signals
+from guide.cleaner import title as titles
 from guide.cleaner.joins import join_broken_lines
+from guide.cleaner.line_shapes import (LEADING_BULLET, LIST_MARK, LONG_KEY, META_WORDS, TABLE_ROW, TITLE_PARTS,
+                                       TOPIC_TAG, Line, headline, meta_line, prose, repeats_title, title_like)
 from guide.cleaner.report import Changed, Entry, Removed, Review
-
-
-@dataclass(frozen=True)
-class Line:
-    number: int  # 1-based line in the decoded input, for the report
-    text: str
-    heading: int = 0  # 1..6 when the source marked the line as a Markdown heading (#, ##, ...)
 
 
 # Spaces that are not ASCII spaces but mean one (NBSP, ideographic space: paragraph indentation
@@ -44,7 +41,6 @@ _EMOJI = re.compile(
 _DATE = r"\d{4}\s*[-/年.\s]\s*\d{1,2}\s*[-/月.\s]\s*\d{1,2}\s*日?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 KEYWORD_LIST = "keyword list (a_b_c_d: the page's search keywords)"
-_META_WORDS = r"来源|出处|作者|编辑|发布者?|发布时间|发表时间|时间|日期|人气|浏览|阅读|点击"
 
 
 @dataclass(frozen=True)
@@ -59,12 +55,12 @@ _LINE_RULES = [
     _LineRule("breadcrumb", re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[:：]|^首页\s*[>›»]")),
     _LineRule("breadcrumb", re.compile(r"\S\s*[>›»](?:\s*[>›»])*\s*\S|^\s*[>›»]|[>›»]\s*$"), header_only=True),
     _LineRule("date", re.compile(rf"^(?:(?:发布|更新)?(?:时间|日期)\s*[:：]?\s*)?{_DATE}(?:\s*{_TIME})?$"), header_only=True),
-    _LineRule("source line", re.compile(rf"^(?:{_META_WORDS})\s*[:：]"), header_only=True),
+    _LineRule("source line", re.compile(rf"^(?:{META_WORDS})\s*[:：]"), header_only=True),
     # "来源于php中文网": the source without a colon, alone on its line above the text.
     _LineRule("source line", re.compile(r"^(?:来源于|來源於|来源自|来自于|出自)[^，。！？,.!?]{1,20}$"), header_only=True),
     # "最新修订:2024-02-22", "更新于 2025-01-03": when the page was edited, anywhere (only a label and a date).
     _LineRule("date", re.compile(rf"^(?:最新|最后|最後)?(?:修订|修訂|修改|更新|编辑|編輯|发布|發布)(?:于|於|时间|時間|日期)?\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?$")),
-    _LineRule("source line", re.compile(rf"{_DATE}.*(?:{_META_WORDS})\s*[:：]|(?:{_META_WORDS})\s*[:：].*{_DATE}"), header_only=True),
+    _LineRule("source line", re.compile(rf"{_DATE}.*(?:{META_WORDS})\s*[:：]|(?:{META_WORDS})\s*[:：].*{_DATE}"), header_only=True),
     # "微信公众号:人物": the account a post was copied from, above the text.
     _LineRule("source line", re.compile(r"^(?:微信)?公[众眾][号號]\s*[:：]\s*[^\s，。,]{1,16}$"), header_only=True),
     # "原創 杜欣 全民故事計劃 來自專輯90後生存報告": a WeChat post's byline (原创, the author, the account,
@@ -187,13 +183,11 @@ def _comments_follow(after: list[Line]) -> bool:
 
 RELATED_MIN_LINES = 3  # fewer short lines at the end are more likely a real closing list
 RELATED_MAX_LENGTH = 40
+NAME_MAX = 8  # characters of a user or author name
 
 
 # "# 标题", "## ### 标题" (marks doubled by an earlier tool), "#标题": Markdown heading marks.
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s*#{1,6}(?=\s))*\s*(?=\S)")
-# "#中国超2亿人单身#": a social site's topic tag, closed by a second "#" with no space on either side;
-# a Markdown heading closes with " #". It is the text's, kept with its marks, never a heading.
-_TOPIC_TAG = re.compile(r"^#[^#\s][^#\n]{0,40}?(?<=[^#\s])#(?!#)")
 # Bold is short and holds no sentence end; two censor marks (**) around a longer stretch are not bold.
 _BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])([^*\n。！？；]{1,40}?)(?<=[^*\s])\*\*(?!\*)"
                    r"|(?<!_)__(?=\S)([^_\n。！？；]{1,40}?)(?<=\S)__(?!_)")
@@ -213,7 +207,7 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
     """Take Markdown heading and emphasis marks out of the text; return (text, heading level)."""
     heading = 0
     m = _MD_HEADING.match(line)
-    if m and not line.startswith("#" * 7) and not _TOPIC_TAG.match(line):
+    if m and not line.startswith("#" * 7) and not TOPIC_TAG.match(line):
         heading = len(m.group(1))
         line = line[m.end():]
     lead = _BOLD_LEAD.match(line)
@@ -304,13 +298,10 @@ def _line_rule(text: str, in_header: bool) -> str | None:
     return None
 
 
-_LEADING_BULLET = re.compile(r"^[•·●▪\-*+]\s*")
-
-
 def _chrome_rule(text: str, in_header: bool, in_block: bool = False) -> str | None:
     """Lines that are never content (chrome.py), wherever they are; some only in the header.
     `in_block`: a line next to it is a "key: value" line too (a block of metadata)."""
-    bare = _LEADING_BULLET.sub("", text)  # "• 来源:电脑报": a list of metadata is still metadata
+    bare = LEADING_BULLET.sub("", text)  # "• 来源:电脑报": a list of metadata is still metadata
     if chrome.is_byline(bare, in_header):
         return "byline or time stamp (a name, a date)"
     if chrome.is_post_label(bare):
@@ -329,7 +320,7 @@ def _chrome_rule(text: str, in_header: bool, in_block: bool = False) -> str | No
         return "link label (本文链接：) without its link"
     if in_header and bare != text and (_line_rule(bare, True) or (len(bare) <= 30 and chrome.META_KEY.match(bare))):
         return _line_rule(bare, True) or "source line"
-    if in_header and _meta_line(bare) and (in_block or line_signals.verdict(bare, line_signals.Where(edge=True)) != "text"):
+    if in_header and meta_line(bare) and (in_block or line_signals.verdict(bare, line_signals.Where(edge=True)) != "text"):
         # ("第一步：先核实身份" alone has the shape, but nothing else of a source line: kept, for review)
         return "source line"
     if in_header and chrome.is_lone_name(bare):
@@ -337,27 +328,11 @@ def _chrome_rule(text: str, in_header: bool, in_block: bool = False) -> str | No
     return None
 
 
-_META_LABEL = re.compile(rf"^(?:{_META_WORDS})\s*[:：]")
-
-
-def _meta_line(text: str) -> bool:
-    """"来源:北昆", "作者:周军律师.": a short key, a colon and a value, not a sentence; after a key that
-    names the author or the source, a final half-width full stop does not make one ("注意：…来电。" is one)."""
-    if len(text) > 30 or not chrome.META_KEY.match(text):
-        return False
-    return not is_sentence(text) or (bool(_META_LABEL.match(text)) and not is_sentence(text.rstrip(".")))
-
-
-_LONG_KEY = re.compile(rf"^[{HAN}]{{1,8}}\s*[:：]\s*\S")
 # "A+ A-", "A- A+", "A+ A A-": the page's font-size buttons, alone or glued to the first paragraph.
 _FONT_BUTTONS = re.compile(r"^[AＡ][+＋\-－]\s*(?:[AＡ]\s*)?[AＡ][+＋\-－]\s*")
 # "The Beginning", "Share", "Tags": a short label in Latin letters only, above the first sentence or
 # below the last of a Chinese article: the template's, not the article's.
 _LATIN_LABEL = re.compile(r"^[A-Za-z][A-Za-z'&]*(?: [A-Za-z][A-Za-z'&]*){0,2}$")
-
-
-def _title_like(text: str) -> bool:
-    return 0 < len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and text[-1] not in "。！；:："
 
 
 def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[Line], list[Entry]]:
@@ -371,7 +346,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     # The first sentence of the article, not a source line or an ad that ends with a full stop
     # ("作者:周军律师.", "如需帮助可关注,私信必复。"): those are the header's.
     # Nor a keyword list (long, so a "sentence" by its length).
-    body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not _meta_line(folded(line.text))
+    body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not meta_line(folded(line.text))
                        and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))
                        and _line_rule(line.text, True) != KEYWORD_LIST), len(lines))
     chinese = len(re.findall(f"[{HAN}]", "".join(line.text for line in lines))) >= 20
@@ -415,7 +390,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             entries.append(Review("possible disclaimer (kept: delete it if it is the site's)", text, line.number))
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
         if (i < body_start and nxt is not None and lines[nxt].text == text and len(text) <= NAME_MAX and has_words(text)
-                and not _headline(text) and not line.heading):
+                and not headline(text) and not line.heading):
             # "絕刀狂花" twice above the text (the avatar's label and the name): the author's name.
             drop(line, "byline or time stamp (a name, a date)")
             drop(lines[nxt], "byline or time stamp (a name, a date)")
@@ -438,11 +413,11 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         probes = _probes(text)
         byline = len(text) <= 50 and any(_BYLINE.search(p) for p in probes)  # takes its comment along, below
         special = byline or any(_COMMENTS_HEADING.match(p) for p in probes)  # "评论（3）" heads the comments: handled below
-        in_block = any(_meta_line(folded(lines[j].text)) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        in_block = any(meta_line(folded(lines[j].text)) for j in (i - 1, i + 1) if 0 <= j < len(lines))
         rule = (_first(lambda p: _line_rule(p, i < body_start) or _chrome_rule(p, i < body_start, in_block), probes)
                 or (None if special else _first(lambda p: _shape_rule(p, i < body_start or i > body_end), probes)))
         previous = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
-        if (not rule and i < body_start and previous is not None and _LONG_KEY.match(text) and len(text) <= 40
+        if (not rule and i < body_start and previous is not None and LONG_KEY.match(text) and len(text) <= 40
                 and not is_sentence(text) and any(e.line == lines[previous].number and e.rule == "source line"
                                                   for e in entries if isinstance(e, Removed))):
             # "检索主题词:民间借贷、支付令、异议" under "案件类型:民间借贷纠纷": one more line of a block
@@ -454,12 +429,12 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             # "阅读下一篇:" alone on its line: the next short line is the linked title.
             if rule.startswith("next/previous") and re.search(r"[:：]\s*$", text):
                 nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
-                if nxt is not None and _title_like(lines[nxt].text) and not _line_rule(lines[nxt].text, False):
+                if nxt is not None and title_like(lines[nxt].text) and not _line_rule(lines[nxt].text, False):
                     drop(lines[nxt], rule)
                     i = nxt
             i += 1
             continue
-        if not has_words(text) and (i < body_start or i > body_end) and not _TABLE_ROW.match(text):
+        if not has_words(text) and (i < body_start or i > body_end) and not TABLE_ROW.match(text):
             # "0", "|", "i", "—", "**" above the first sentence or below the last: what is left of the
             # page's counters, icons and separators.
             drop(line, "a line without words at the top or the end (a counter, an icon, a separator)")
@@ -491,89 +466,33 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             drop(line, "related articles")
             footer = footer or i > body_end
             i += 1
-            while i < len(lines) and (not lines[i].text or _title_like(lines[i].text) or _LINK_LINE.search(lines[i].text)):
+            while i < len(lines) and (not lines[i].text or title_like(lines[i].text) or _LINK_LINE.search(lines[i].text)):
                 if lines[i].text:
                     drop(lines[i], "related articles")
                 i += 1
             continue
-        if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and not _prose(text):
+        if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and not prose(text):
             drop(line, "page footer (short lines after the article's end and the page's chrome)")
             i += 1
             continue
         if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text):
             entries.append(Review("prose after the page's chrome at the end (kept: a sentence cut off? "
                                   "delete it if it is the site's)", text, line.number))
-        if not has_words(text) and not _TABLE_ROW.match(text):  # a table's |---| row is structure
+        if not has_words(text) and not TABLE_ROW.match(text):  # a table's |---| row is structure
             entries.append(Review("a line without words (a counter, a time stamp, what is left of a link?): "
                                   "kept as text; delete it if it is one", text, line.number))
         kept.append((i, line))
         i += 1
 
-    header_titles: set[str] = set()  # headline-like lines of the site's header (the page's own title)
-    if title is None:
-        title, kept = _page_tabs(kept, body_start, entries)
-    if title is None:
-        meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
-        title_at = _find_title(kept, lines, body_start, labelled, meta)
-        if title_at is not None:
-            chosen = comparable(kept[title_at][1].text)
-            above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
-            for item in kept[:title_at]:
-                line = item[1]
-                if comparable(line.text) == chosen:
-                    # "被網貸奴役的後浪們" on line 1, and "原標題:被網貸奴役的後浪們" chosen: the same words.
-                    drop(line, "repeated title")
-                    continue
-                if _late_title(line) or _content_above_title(line.text):
-                    # A whole headline above the chosen title is more likely the real title than the
-                    # site's header, and a line that reads like the text is the text's: never deleted unseen.
-                    what = "a headline" if _late_title(line) else "a line like the text's"
-                    entries.append(Review(f"{what} above the title (kept: is it the real title, or the text? "
-                                          "delete it if it is the site's)", line.text, line.number))
-                    above.append(item)
-                    continue
-                drop(line, "site header (short lines before the title)")
-                if len(comparable(line.text)) >= 6 and chrome.title_candidate(line.text):
-                    header_titles.add(comparable(line.text))
-            title = _LEADING_BULLET.sub("", kept[title_at][1].text)  # (a lone bullet's, above)
-            kept = kept[title_at + 1:]
-            while kept and kept[0][0] < body_start and chrome.is_dated_byline(kept[0][1].text):
-                # "kenan @ 2021年03月04日 乐活" right under the title: its byline.
-                drop(kept[0][1], "byline or time stamp (a date and names under the title)")
-                kept = kept[1:]
-            kept = above + kept
-        else:
-            # No title at the top: a headline a few lines down is one ("支付令是什么?…该怎么办?"),
-            # taken out of the text and reported; the lines before it stay (they are text).
-            title_at = next((k for k, (_, line) in enumerate(kept[:TITLE_SEARCH_LINES]) if _late_title(line)), None)
-            peers = _peer_headings(kept, title_at) if title_at is not None else []
-            if title_at is None:
-                raise CleanerError("no title found: the article should start with its title on a line of its own "
-                                   "(before the first paragraph); add that line or pass --title")
-            if peers:
-                # "催收咋拿到你通讯录的?" + text, then "被爆通讯录有啥后果?" + text: the line is the
-                # first of the article's section headings, not its title (a title stands alone).
-                line = kept[title_at][1]
-                raise CleanerError(f"no title found: the article starts with a paragraph, and input line {line.number} "
-                                   f"(\"{line.text[:20]}\") looks like a section heading (line {peers[0]} is another); "
-                                   "add the title as the first line or pass --title")
-            line = kept[title_at][1]
-            title = line.text
-            entries.append(Review(f"title taken from input line {line.number} (no title line at the top): "
-                                  "check it, or pass --title", line.text, 0))
-            kept = kept[:title_at] + kept[title_at + 1:]
-    title = title.strip()
-    if _BOOK_TITLE.fullmatch(title):
-        title = title[1:-1].strip()
-    title = _without_injected(title, entries)
+    title, kept, header_titles = titles.choose(kept, lines, body_start, labelled, title, entries)
 
     # "X？Y？" as the title, and "X？" and "Y？" each heading a section below: the title joins its
     # sections' questions; those lines are headings, not the title repeated.
-    parts = [comparable(p) for p in _TITLE_PARTS.split(title) if len(comparable(p)) >= 4]
+    parts = [comparable(p) for p in TITLE_PARTS.split(title) if len(comparable(p)) >= 4]
     sections = len(parts) >= 2 and all(any(comparable(line.text) == p for _, line in kept) for p in parts)
     article = []
     for _, line in kept:
-        rule = _repeats_title(line.text, title)
+        rule = repeats_title(line.text, title)
         if sections and rule == "repeated title (its first part)":
             rule = None
         if not rule and comparable(line.text) in header_titles and not is_sentence(line.text):
@@ -591,24 +510,6 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     article = _drop_teasers(article, entries)
     article = _drop_related_tail(article, entries)
     return title, article, entries
-
-
-INJECTED_MIN = 4  # characters of a removed line found again inside the title's words
-
-
-def _without_injected(title: str, entries: list[Entry]) -> str:
-    """"普通尊龙人生就是博人的“戒赌吧故事”" with "尊龙人生就是博" removed twice above it: words a spammer put
-    into the page, the same words removed as lines of their own and again in the middle of the title,
-    between two characters (a site's name before or after the title, "X - 某某网", is another rule's).
-    Taken out, reported."""
-    removed = [e.text for e in entries if isinstance(e, Removed)]
-    for text in sorted({t for t in removed if removed.count(t) >= 2}, key=len, reverse=True):
-        at = title.find(text)
-        if len(text) >= INJECTED_MIN and has_words(text) and 0 < at and at + len(text) < len(title) \
-                and re.match(f"[{HAN}]", title[at - 1]) and re.match(f"[{HAN}]", title[at + len(text)]):
-            entries.append(Removed("words of removed lines inside the title (injected)", text, 0))
-            title = title[:at] + title[at + len(text):]
-    return title
 
 
 SIGNALS_RULE = "chrome by its shape ({why})"
@@ -633,7 +534,7 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
             entries.append(Review(SIGNALS_REVIEW.format(why=line_signals.named(found)), line.text, line.number))
         elif unglued is line and line_signals.OFFER in found:
             entries.append(Review(MAYBE_AD, line.text, line.number))
-        elif first is not None and line.number < first and _meta_line(line.text):
+        elif first is not None and line.number < first and meta_line(line.text):
             entries.append(Review(MAYBE_META, line.text, line.number))
         kept.append(unglued)
     return kept
@@ -667,15 +568,6 @@ GLUED_RULE = "chrome glued to the start of a line ({why})"
 GLUED_REVIEW = "'{lead}' was cut from the start of this line: does more of it belong to that (an ad, a label)?"
 
 
-PROSE_MIN = 20  # "律师在休息时间解答,请耐心等待" (15) is a widget's line
-
-
-def _prose(text: str) -> bool:
-    """A line of the article's prose though it has no sentence end: long enough, with a comma between
-    clauses (footer lines are names, links and labels, not clauses)."""
-    return len(text) >= PROSE_MIN and bool(CLAUSE_COMMA.search(text))
-
-
 SUMMARY_MIN = 20  # characters that count: a shorter line repeated is a heading or a phrase, not a summary
 SUMMARY_REACH = 3  # lines: the page's summary stands just above the paragraph it was cut from
 
@@ -694,219 +586,6 @@ def _repeated_later(text: str, later: list[Line]) -> bool:
     return len(key) >= 6 and any(comparable(line.text).startswith(key) for line in later if line.text)
 
 
-def _page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry]) -> tuple[str | None, list[tuple[int, Line]]]:
-    """"X_第1页", "X_第2页" at the top: a document site's page tabs; X is the title."""
-    tabs = [(k, chrome.PAGE_TAB.match(line.text)) for k, (index, line) in enumerate(kept) if index < body_start]
-    names = [m.group("title").strip() for _, m in tabs if m]
-    if len(names) < 2 or len(set(names)) != 1:
-        return None, kept
-    for k, m in tabs:
-        if m:
-            entries.append(Removed("page tabs (X_第2页)", kept[k][1].text, kept[k][1].number))
-    return names[0], [item for k, item in enumerate(kept) if not (tabs[k][1] if k < len(tabs) else None)]
-
-
-TITLE_SEARCH_LINES = 12
-_TABLE_ROW = re.compile(r"^\|.+\|$")
-NAME_MAX = 8  # characters of a user or author name
-
-
-LATE_TITLE_MIN = 10  # characters that count (comparable): shorter headlines head a section, not the article
-
-
-def _may_be_title(text: str) -> bool:
-    """Not a byline, label, caption … (chrome.py), and not chrome-like by its signals
-    (line_signals.py; weighed as a header line, above the first sentence)."""
-    return (chrome.title_candidate(text) and line_signals.verdict(text, line_signals.Where(edge=True)) == "text"
-            and not _topic_tag(text))
-
-
-def _topic_tag(text: str) -> bool:
-    """The whole line is a topic tag ("#中国超2亿人单身#"): a line of the text, not a title."""
-    m = _TOPIC_TAG.match(text)
-    return bool(m) and m.end() == len(text.rstrip())
-
-
-# "“女,21岁,贷款整容,欠债10w”", 「…」: a quotation as a whole line, a headline the text quotes.
-_QUOTED_LINE = re.compile(r"^[“「『\"][^“”「」『』\"]{4,}[”」』\"]$")
-_ANNOUNCES = re.compile(rf"[{HAN}]{{6}}.*[:：]$")
-
-
-def _content_above_title(text: str) -> bool:
-    """A line above the chosen title that reads like the article's, not the site's header: prose
-    (clauses), a quoted headline, a topic tag, or a lead that announces what follows ("兔姐在网上看
-    到一组数据："; not a short "key：" label). A site's header is names, menus and slogans; when such
-    a line stands above the title, the title may be the wrong line: never delete it unseen."""
-    return (_prose(text) or bool(_QUOTED_LINE.match(text)) or _topic_tag(text)
-            or (bool(_ANNOUNCES.search(text)) and not _LONG_KEY.match(text) and not _meta_line(text)))
-
-
-def _late_title(line: Line) -> bool:
-    """A headline that can be a whole article's title though it stands below a paragraph: long enough
-    to name the subject ("支付令是什么?网贷逾期后收到支付令该怎么办?"), without a comma (a question with
-    one is a sentence of the text: "那么,如果…被法院冻结了,应该怎么解动?", "到底是腾讯bug了,还是…?")."""
-    text = line.text
-    return (len(comparable(text)) >= LATE_TITLE_MIN and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text)
-            and _may_be_title(text) and not _LIST_MARK.match(text) and _headline(text)
-            and not re.search("[，,]", text))
-
-
-_CN_DIGITS = "一二三四五六七八九十"
-
-
-def _outline_number(kept: list[tuple[int, Line]], k: int) -> bool:
-    """"一保留關鍵證據" with "二向監管部門投訴" and "三法律途徑" below: a section number that lost its 、
-    (the same shape, the next numbers, on lines of their own), not a title that starts with 一 (一文读懂)."""
-    text = kept[k][1].text
-    if len(text) > 20 or text[:1] != "一" or not re.match(f"一[{HAN}]", text):
-        return False
-    starts = {later.text[0] for _, later in kept[k + 1:] if len(later.text) <= 20 and re.match(f"[二三][{HAN}]", later.text)}
-    return starts == {"二", "三"}
-
-
-def _heading_shaped(kept: list[tuple[int, Line]], k: int) -> bool:
-    """A short line with words, not a sentence nor a list's announcement, with a sentence after it:
-    how a section heading stands in a pasted text."""
-    text = kept[k][1].text
-    following = kept[k + 1][1].text if k + 1 < len(kept) else ""
-    return (has_words(text) and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text)
-            and text[-1] not in "：:，,、；;" and bool(following)
-            and (is_sentence(following) or not _title_like(following)))
-
-
-def _peer_headings(kept: list[tuple[int, Line]], title_at: int) -> list[int]:
-    """Input lines, other than the late title candidate, shaped like it (section headings), when the
-    candidate is one too (a sentence follows it); unnumbered ones only (一、 is a level below a title)."""
-    if not _heading_shaped(kept, title_at):
-        return []
-    return [line.number for k, (_, line) in enumerate(kept) if k != title_at and _heading_shaped(kept, k)
-            and not _LIST_MARK.match(line.text) and not line.heading]
-
-
-# Lines that stand under a headline: its date, source, author, counters.
-_META_RULES = ("date", "source line", "byline", "counter", "time stamp", "reading time")
-
-
-_BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
-
-
-def _find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
-                labelled: list[int] = (), meta: set[int] = frozenset()) -> int | None:
-    """Index in `kept` of the title line, or None when the header has no line that can be one."""
-    # A line under one that ends with a colon ("一般要准备：") is what that line announces (a list
-    # run together on one line, a name): the article's content, never its title.
-    # A numbered line ("1. 保留证据", "一、…") heads a section: the title has no list number.
-    header = [k for k, (index, line) in enumerate(kept)
-              if index < body_start and len(line.text) <= 60 and _may_be_title(line.text)
-              and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
-              and (not _LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
-    said = [k for k in header if kept[k][1].number in labelled]
-    if said:
-        return said[0]
-    if not header:
-        # The whole title in book-title marks on the first line ("《信用卡被起诉了怎么办?》"): elsewhere
-        # 《X》 alone is the title named again, but first and before any sentence, it is the title.
-        first = kept[0] if kept else None
-        if first and first[0] < body_start and _BOOK_TITLE.fullmatch(first[1].text.strip()):
-            return 0
-        return None
-    marked = [k for k in header if kept[k][1].heading == 1]
-    if marked:
-        return marked[0]
-    later = [comparable(line.text) for index, line in kept if index >= body_start]
-    repeated = [k for k in header if any(text.startswith(comparable(kept[k][1].text)) for text in later)
-                and len(comparable(kept[k][1].text)) >= 6]
-    if repeated:
-        return repeated[0]
-    # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
-    texts = {k: comparable(kept[k][1].text) for k in header}
-    # Only when the longer line comes below: "X？Y？" then "X？" then a paragraph is the title, then the
-    # first of the questions it joins, heading its section.
-    prefixes = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
-    if prefixes:
-        return prefixes[0]
-    joined = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[k].startswith(texts[o]) for o in header)]
-    if joined:
-        return joined[0]
-    # The headline stands right above its date, source or author line ("时间：… 来源：…").
-    numbers = [line.number for line in lines if line.text]
-    # A byline with a date that no rule removed ("2024年02月01日郑林涛 | 张凌杰 | …") counts too, and is
-    # never the title itself when a headline stands above it.
-    dated = {line.number for _, line in kept if chrome.is_dated_byline(line.text)}
-    above = [k for k in header if kept[k][1].number in numbers[:-1] and kept[k][1].number not in dated
-             and numbers[numbers.index(kept[k][1].number) + 1] in meta | dated and len(comparable(kept[k][1].text)) >= 6]
-    if above:
-        return above[-1]
-    # Site names, slogans and menu words are short; the headline is the longest line of the header.
-    # ... but a line of prose (clauses, no question: "2023年3月，张某借款5万元") only when nothing else is.
-    pool = [k for k in header if _headline(kept[k][1].text) or not CLAUSE_COMMA.search(kept[k][1].text)] or header
-    longest = max(len(kept[k][1].text) for k in pool)
-    chosen = next(k for k in pool if len(kept[k][1].text) == longest)
-    peers = _section_peers(kept, chosen)
-    if peers:
-        line = kept[chosen][1]
-        raise CleanerError(f"no title found: input line {line.number} (\"{line.text[:20]}\") is followed by its numbered "
-                           f"points and looks like the first of the article's section headings (line {peers[0]} is "
-                           "another); add the title as the first line or pass --title")
-    return chosen
-
-
-def _lone_bullet(kept: list[tuple[int, Line]], k: int) -> bool:
-    """"• 網貸逾期，騷擾…" with no list item next to it: a template's bullet before a headline, not a
-    list (a list has two items at least); the title is the text after the bullet."""
-    def bulleted(j: int) -> bool:
-        return 0 <= j < len(kept) and bool(_LIST_MARK.match(kept[j][1].text))
-    return bool(_LEADING_BULLET.match(kept[k][1].text)) and not bulleted(k - 1) and not bulleted(k + 1)
-
-
-_FIRST_POINT = re.compile(r"^(?:1\s*[.、．)）]|[（(]1[)）]|[①❶➀])")
-
-
-def _section_peers(kept: list[tuple[int, Line]], k: int) -> list[int]:
-    """"網貸逾期被起訴需要怎么處理?" then "1、辨別真假。…", and below, "網貸逾期一年…是真的嗎?" then
-    text: a question answered point by point at once, with another question like it further down,
-    is the copy's first section, not its title (a title is followed by a lead, a byline or a date).
-    The input lines of those other questions; none when the line is not such a section's heading."""
-    text = kept[k][1].text
-    following = kept[k + 1][1].text if k + 1 < len(kept) else ""
-    if not _headline(text) or not _FIRST_POINT.match(following):
-        return []
-    return [line.number for j, (_, line) in enumerate(kept) if j > k + 1 and _heading_shaped(kept, j)
-            and _headline(line.text) and not _LIST_MARK.match(line.text) and not line.heading]
-
-
-_TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜，,]\s*|\s+-\s+")  # " - php中文网": the title and the site's name
-
-
-def _repeats_title(text: str, title: str) -> str | None:
-    """"repeated title" for a copy of the title, with or without a subtitle after it ("X：全面应对…")."""
-    key, line = comparable(title), comparable(text)
-    if not key:
-        return None
-    if line == key:
-        return "repeated title"
-    head_key = comparable(_TITLE_PARTS.split(title, maxsplit=1)[0])
-    if len(head_key) >= 6 and line == head_key and not is_sentence(text):
-        return "repeated title (its first part)"  # "《X》" under "X，全面揭秘与实用解析！"
-    if text.rstrip()[-1:] in ":：":
-        return None  # a line announcing what follows, whatever words it shares with the title
-    # "X：全面应对逾期还款问题" under the title "X" or "X？全面应对指南": the title (or its first part)
-    # and a separator, then another subtitle.
-    head = _TITLE_PARTS.split(title, maxsplit=1)[0].strip()
-    if len(comparable(head)) >= 6 and not is_sentence(text) and len(text) - len(head) <= 21 \
-            and text.startswith(head) and _TITLE_PARTS.match(text, len(head)):
-        return "repeated title (with a subtitle)"
-    return None
-
-
-# Headlines of other articles are questions or "how to" lines: "借呗逾期一个月怎么办才好".
-_HEADLINE = re.compile(r"[？?]|吗|呢|怎么|怎样|如何|什么|多久|多少|哪些|哪个|能否|是否|会不会|能不能|要不要|为什么|为何|攻略|指南|技巧|方法")
-
-
-def _headline(text: str) -> bool:
-    return bool(_HEADLINE.search(text))
-
-
 def _drop_teasers(article: list[Line], entries: list[Entry]) -> list[Line]:
     """A run of TEASER_MIN_LINES or more headline-like lines with nothing between them is a list of
     links to other articles ("推荐图文"), unless a line ending with a colon announces it or the lines
@@ -920,7 +599,7 @@ def _drop_teasers(article: list[Line], entries: list[Entry]) -> list[Line]:
             j += 1
         announced = i > 0 and article[i - 1].text.rstrip()[-1:] in ":："
         if j - i >= TEASER_MIN_LINES and not announced:
-            if all(_headline(line.text) for line in article[i:j]):
+            if all(headline(line.text) for line in article[i:j]):
                 for line in article[i:j]:
                     entries.append(Removed("teaser list (short headlines in a row)", line.text, line.number))
                 i = j
@@ -936,14 +615,11 @@ REVIEW_RUN = "short lines in a row: links to other articles? (kept; delete them 
 REVIEW_TAIL = "short lines after the last sentence: links to other articles? (kept; delete them if so)"
 
 
-_LIST_MARK = re.compile(r"^(?:[-*+•·●❶-➓①-⑳]\s*|\d{1,2}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.]|第[一二三四五六七八九十\d]+[步章节条点])")
-
-
 def _teaser(line: Line) -> bool:
     text = line.text
-    return (8 <= len(text) <= RELATED_MAX_LENGTH and not line.heading and _title_like(text)
+    return (8 <= len(text) <= RELATED_MAX_LENGTH and not line.heading and title_like(text)
             and not text.startswith(("|", "｜"))  # table rows
-            and not _LIST_MARK.match(text))
+            and not LIST_MARK.match(text))
 
 
 def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
@@ -956,16 +632,16 @@ def _drop_related_tail(article: list[Line], entries: list[Entry]) -> list[Line]:
     announced = last >= 0 and article[last].text.rstrip()[-1:] in ":："
     # Two unmarked short lines at the very end (a footer's site name and slogan) count too.
     enough = len(tail) >= RELATED_MIN_LINES or (len(tail) == 2 and not any(
-        _LIST_MARK.match(line.text) or len(line.text) > 20 or re.search("[，,、]", line.text) for line in tail))
-    if enough and not announced and all(_title_like(line.text) and not line.text.startswith("|") for line in tail):
-        if all(_headline(_LIST_MARK.sub("", line.text)) for line in tail):
+        LIST_MARK.match(line.text) or len(line.text) > 20 or re.search("[，,、]", line.text) for line in tail))
+    if enough and not announced and all(title_like(line.text) and not line.text.startswith("|") for line in tail):
+        if all(headline(LIST_MARK.sub("", line.text)) for line in tail):
             for line in tail:
                 entries.append(Removed("related articles", line.text, line.number))
             return article[: last + 1]
-        if not any(_LIST_MARK.match(line.text) for line in tail):  # a list with its marks is a section
+        if not any(LIST_MARK.match(line.text) for line in tail):  # a list with its marks is a section
             for line in tail:
                 entries.append(Review(REVIEW_TAIL, line.text, line.number))
-    elif len(tail) == 1 and not announced and _title_like(tail[0].text) and _headline(tail[0].text):
+    elif len(tail) == 1 and not announced and title_like(tail[0].text) and headline(tail[0].text):
         # One headline after the last sentence ("网贷逾期几天会被起诉吗"): most often the link to
         # the next article, sometimes the article's own closing question; a person decides.
         entries.append(Review(REVIEW_TAIL, tail[0].text, tail[0].number))

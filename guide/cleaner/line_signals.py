@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from guide.cleaner import chrome
 from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, is_sentence
+from guide.cleaner.line_shapes import QUESTION, TABLE_ROW, holds_title
 
 CHROME = 5.0
 UNSURE = 4.0
@@ -48,11 +49,8 @@ _PICTURE = re.compile(r"(?:^|该|該|本|此|上|下|附|配|资料|資料|作�
 # An offer with a price: "再享1000元优惠", "最低只需3998元", "立减200".
 _OFFER = re.compile(r"(?:只需|仅需|僅需|低至|再享|立享|立减|立減|特价|特價|限时|限時|免费试用|免費試用|先试用|先試用)\s*\S{0,4}\d"
                     r"|\d+\s*元\s*(?:优惠|優惠|红包|紅包|券)")
-# Headlines of the article's own sections ask or promise: "怎么办", "如何", "？".
-_HEADLINE = re.compile(r"[？?]|怎么|怎麼|如何|为什么|為什麼|是否|能否|哪些|什么|什麼|吗|嗎")
 # "第471个故事", "第12期": the page counts its posts.
 _SERIES = re.compile(r"第\s*\d+\s*[个個期篇集回]")
-_TABLE_ROW = re.compile(r"^\|.*\|$")
 _BULLET = re.compile(r"^(?:[-*+•·●○◆■▪]\s*)+(?:[\u2460-\u2473\u2776-\u2793]\s*)?")
 _LATIN_HANDLE = re.compile(r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,15}")  # "chengxj", not "APP"
 
@@ -90,12 +88,6 @@ def _name_like(segments: list[str], text: str) -> bool:
     return bool(re.search(f"[{HAN}]", text)) and any(_LATIN_HANDLE.fullmatch(s) for s in segments)
 
 
-def _repeats_title(text: str, title: str | None) -> bool:
-    key = comparable(title or "")
-    line = comparable(text)
-    return len(key) >= 6 and key in line and len(line) <= len(key) + 8
-
-
 def signals(text: str, where: Where = Where()) -> dict[str, float]:
     """Each signal that fires and its weight (negative for signs of prose)."""
     text = text.strip()
@@ -103,7 +95,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
     # because a word folded in part ("網絡" -> "网絡") may be listed only in its own script.
     both = (text, folded(text))
     found: dict[str, float] = {}
-    if not re.search(rf"[{HAN}A-Za-z0-9]", text) or _TABLE_ROW.match(text):
+    if not re.search(rf"[{HAN}A-Za-z0-9]", text) or TABLE_ROW.match(text):
         return found  # a separator ("---") is structure; a table's cells are short and have no full stops
     key = comparable(text)
     segments = _segments(text)
@@ -131,7 +123,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found[NAME] = 1.0
     if _FRAMED.match(text):
         found[FRAMED] = 1.5
-    if _repeats_title(text, where.title):
+    if holds_title(text, where.title):
         found[TITLE_AGAIN] = 2.0
     page_words = max(len(_PAGE_WORDS.findall(t)) for t in both)
     if page_words:
@@ -151,7 +143,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found["a sentence"] = -3.0
     if CLAUSE_COMMA.search(text):
         found["clauses"] = -1.5
-    if any(_HEADLINE.search(t) for t in both):
+    if any(QUESTION.search(t) for t in both):
         found["a headline's question"] = -1.0
     if _LIST_NUMBER.match(text):
         found["an outline number"] = -1.0

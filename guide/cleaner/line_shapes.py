@@ -1,0 +1,104 @@
+"""The shapes of one line that several steps read: a table row, a headline, the title again, a list
+mark, a "key: value" line, prose; and the Line the steps pass along.
+
+One home for what junk.py, title.py and line_signals.py each need (line_signals cannot import
+junk.py, which imports it). Each pattern here is one definition; where two steps read a shape
+differently on purpose, both readings are here, side by side, named for what they catch.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guide.cleaner import chrome
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, is_sentence
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line in the decoded input, for the report
+    text: str
+    heading: int = 0  # 1..6 when the source marked the line as a Markdown heading (#, ##, ...)
+
+
+# "| a | b |": a row of a table as a web page gives it (its cells are short and have no full stops).
+TABLE_ROW = re.compile(r"^\|.+\|$")
+
+# Headlines of other articles are questions or "how to" lines: "借呗逾期一个月怎么办才好".
+HEADLINE = re.compile(r"[？?]|吗|呢|怎么|怎样|如何|什么|多久|多少|哪些|哪个|能否|是否|会不会|能不能|要不要|为什么|为何|攻略|指南|技巧|方法")
+# Narrower, for weighing a line (line_signals.py, which reads it in both scripts): the question
+# a section's headline asks ("怎么办", "如何", "？"), without the "how to" words (攻略, 方法).
+QUESTION = re.compile(r"[？?]|怎么|怎麼|如何|为什么|為什麼|是否|能否|哪些|什么|什麼|吗|嗎")
+
+
+def headline(text: str) -> bool:
+    return bool(HEADLINE.search(text))
+
+
+# A list's mark or number in front of a line ("- ", "1、", "（一）", "第一步").
+LIST_MARK = re.compile(r"^(?:[-*+•·●❶-➓①-⑳]\s*|\d{1,2}\s*[.、．)）]|[（(]?[一二三四五六七八九十]+[、)）.]|第[一二三四五六七八九十\d]+[步章节条点])")
+# A template's bullet in front of a line ("• 来源:电脑报").
+LEADING_BULLET = re.compile(r"^[•·●▪\-*+]\s*")
+# "#中国超2亿人单身#": a social site's topic tag, closed by a second "#" with no space on either side;
+# a Markdown heading closes with " #". It is the text's, kept with its marks, never a heading.
+TOPIC_TAG = re.compile(r"^#[^#\s][^#\n]{0,40}?(?<=[^#\s])#(?!#)")
+
+TITLE_LIKE_MAX = 40  # characters of a headline-like line (a title, a link to another article)
+
+
+def title_like(text: str) -> bool:
+    return 0 < len(text) <= TITLE_LIKE_MAX and not is_sentence(text) and text[-1] not in "。！；:："
+
+
+META_WORDS = r"来源|出处|作者|编辑|发布者?|发布时间|发表时间|时间|日期|人气|浏览|阅读|点击"
+_META_LABEL = re.compile(rf"^(?:{META_WORDS})\s*[:：]")
+LONG_KEY = re.compile(rf"^[{HAN}]{{1,8}}\s*[:：]\s*\S")
+
+
+def meta_line(text: str) -> bool:
+    """"来源:北昆", "作者:周军律师.": a short key, a colon and a value, not a sentence; after a key that
+    names the author or the source, a final half-width full stop does not make one ("注意：…来电。" is one)."""
+    if len(text) > 30 or not chrome.META_KEY.match(text):
+        return False
+    return not is_sentence(text) or (bool(_META_LABEL.match(text)) and not is_sentence(text.rstrip(".")))
+
+
+PROSE_MIN = 20  # "律师在休息时间解答,请耐心等待" (15) is a widget's line
+
+
+def prose(text: str) -> bool:
+    """A line of the article's prose though it has no sentence end: long enough, with a comma between
+    clauses (footer lines are names, links and labels, not clauses)."""
+    return len(text) >= PROSE_MIN and bool(CLAUSE_COMMA.search(text))
+
+
+TITLE_PARTS = re.compile(r"\s*[：:？?！!—|｜，,]\s*|\s+-\s+")  # " - php中文网": the title and the site's name
+
+
+def repeats_title(text: str, title: str) -> str | None:
+    """"repeated title" for a copy of the title, with or without a subtitle after it ("X：全面应对…")."""
+    key, line = comparable(title), comparable(text)
+    if not key:
+        return None
+    if line == key:
+        return "repeated title"
+    head_key = comparable(TITLE_PARTS.split(title, maxsplit=1)[0])
+    if len(head_key) >= 6 and line == head_key and not is_sentence(text):
+        return "repeated title (its first part)"  # "《X》" under "X，全面揭秘与实用解析！"
+    if text.rstrip()[-1:] in ":：":
+        return None  # a line announcing what follows, whatever words it shares with the title
+    # "X：全面应对逾期还款问题" under the title "X" or "X？全面应对指南": the title (or its first part)
+    # and a separator, then another subtitle.
+    head = TITLE_PARTS.split(title, maxsplit=1)[0].strip()
+    if len(comparable(head)) >= 6 and not is_sentence(text) and len(text) - len(head) <= 21 \
+            and text.startswith(head) and TITLE_PARTS.match(text, len(head)):
+        return "repeated title (with a subtitle)"
+    return None
+
+
+def holds_title(text: str, title: str | None) -> bool:
+    """The title's words inside a line not much longer ("（原标题：X）"): a weaker sign than
+    repeats_title, for weighing a line (line_signals.py)."""
+    key = comparable(title or "")
+    line = comparable(text)
+    return len(key) >= 6 and key in line and len(line) <= len(key) + 8

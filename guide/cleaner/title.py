@@ -1,0 +1,283 @@
+"""Which line of the header is the article's title (issue 26).
+
+The title is a line of the header (before the first sentence): the one a label names ("标题：X"),
+the one marked `#`, the one repeated later in the article, the headline above its byline or date,
+else the longest; the lines above it are the site's header, removed, except a line that may be the
+real title or the text's, kept and listed for review. With no title at the top, a whole headline a
+few lines down is taken, and reported. The caller (junk.py) gives the lines it kept.
+"""
+from __future__ import annotations
+
+import re
+
+from guide.cleaner import chrome, line_signals
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, has_words, is_sentence
+from guide.cleaner.errors import CleanerError
+from guide.cleaner.line_shapes import (LEADING_BULLET, LIST_MARK, LONG_KEY, TITLE_LIKE_MAX, TOPIC_TAG, Line, headline,
+                                       meta_line, prose, title_like)
+from guide.cleaner.report import Entry, Removed, Review
+
+
+def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, labelled: list[int],
+           title: str | None, entries: list[Entry]) -> tuple[str, list[tuple[int, Line]], set[str]]:
+    """(the title, the kept lines without it and the site's header above it, the header's
+    headline-like lines: the page's own title, removed again if it comes back in the text)."""
+
+    def drop(line: Line, rule: str) -> None:
+        entries.append(Removed(rule, line.text, line.number))
+
+    header_titles: set[str] = set()  # headline-like lines of the site's header (the page's own title)
+    if title is None:
+        title, kept = page_tabs(kept, body_start, entries)
+    if title is None:
+        meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
+        title_at = find_title(kept, lines, body_start, labelled, meta)
+        if title_at is not None:
+            chosen = comparable(kept[title_at][1].text)
+            above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
+            for item in kept[:title_at]:
+                line = item[1]
+                if comparable(line.text) == chosen:
+                    # "被網貸奴役的後浪們" on line 1, and "原標題:被網貸奴役的後浪們" chosen: the same words.
+                    drop(line, "repeated title")
+                    continue
+                if late_title(line) or _content_above_title(line.text):
+                    # A whole headline above the chosen title is more likely the real title than the
+                    # site's header, and a line that reads like the text is the text's: never deleted unseen.
+                    what = "a headline" if late_title(line) else "a line like the text's"
+                    entries.append(Review(f"{what} above the title (kept: is it the real title, or the text? "
+                                          "delete it if it is the site's)", line.text, line.number))
+                    above.append(item)
+                    continue
+                drop(line, "site header (short lines before the title)")
+                if len(comparable(line.text)) >= 6 and chrome.title_candidate(line.text):
+                    header_titles.add(comparable(line.text))
+            title = LEADING_BULLET.sub("", kept[title_at][1].text)  # (a lone bullet's, above)
+            kept = kept[title_at + 1:]
+            while kept and kept[0][0] < body_start and chrome.is_dated_byline(kept[0][1].text):
+                # "kenan @ 2021年03月04日 乐活" right under the title: its byline.
+                drop(kept[0][1], "byline or time stamp (a date and names under the title)")
+                kept = kept[1:]
+            kept = above + kept
+        else:
+            # No title at the top: a headline a few lines down is one ("支付令是什么?…该怎么办?"),
+            # taken out of the text and reported; the lines before it stay (they are text).
+            title_at = next((k for k, (_, line) in enumerate(kept[:TITLE_SEARCH_LINES]) if late_title(line)), None)
+            peers = _peer_headings(kept, title_at) if title_at is not None else []
+            if title_at is None:
+                raise CleanerError("no title found: the article should start with its title on a line of its own "
+                                   "(before the first paragraph); add that line or pass --title")
+            if peers:
+                # "催收咋拿到你通讯录的?" + text, then "被爆通讯录有啥后果?" + text: the line is the
+                # first of the article's section headings, not its title (a title stands alone).
+                line = kept[title_at][1]
+                raise CleanerError(f"no title found: the article starts with a paragraph, and input line {line.number} "
+                                   f"(\"{line.text[:20]}\") looks like a section heading (line {peers[0]} is another); "
+                                   "add the title as the first line or pass --title")
+            line = kept[title_at][1]
+            title = line.text
+            entries.append(Review(f"title taken from input line {line.number} (no title line at the top): "
+                                  "check it, or pass --title", line.text, 0))
+            kept = kept[:title_at] + kept[title_at + 1:]
+    title = title.strip()
+    if _BOOK_TITLE.fullmatch(title):
+        title = title[1:-1].strip()
+    title = _without_injected(title, entries)
+    return title, kept, header_titles
+
+
+def page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry]) -> tuple[str | None, list[tuple[int, Line]]]:
+    """"X_第1页", "X_第2页" at the top: a document site's page tabs; X is the title."""
+    tabs = [(k, chrome.PAGE_TAB.match(line.text)) for k, (index, line) in enumerate(kept) if index < body_start]
+    names = [m.group("title").strip() for _, m in tabs if m]
+    if len(names) < 2 or len(set(names)) != 1:
+        return None, kept
+    for k, m in tabs:
+        if m:
+            entries.append(Removed("page tabs (X_第2页)", kept[k][1].text, kept[k][1].number))
+    return names[0], [item for k, item in enumerate(kept) if not (tabs[k][1] if k < len(tabs) else None)]
+
+
+TITLE_SEARCH_LINES = 12
+
+
+LATE_TITLE_MIN = 10  # characters that count (comparable): shorter headlines head a section, not the article
+
+
+def may_be_title(text: str) -> bool:
+    """Not a byline, label, caption … (chrome.py), and not chrome-like by its signals
+    (line_signals.py; weighed as a header line, above the first sentence)."""
+    return (chrome.title_candidate(text) and line_signals.verdict(text, line_signals.Where(edge=True)) == "text"
+            and not _topic_tag(text))
+
+
+def _topic_tag(text: str) -> bool:
+    """The whole line is a topic tag ("#中国超2亿人单身#"): a line of the text, not a title."""
+    m = TOPIC_TAG.match(text)
+    return bool(m) and m.end() == len(text.rstrip())
+
+
+# "“女,21岁,贷款整容,欠债10w”", 「…」: a quotation as a whole line, a headline the text quotes.
+_QUOTED_LINE = re.compile(r"^[“「『\"][^“”「」『』\"]{4,}[”」』\"]$")
+_ANNOUNCES = re.compile(rf"[{HAN}]{{6}}.*[:：]$")
+
+
+def _content_above_title(text: str) -> bool:
+    """A line above the chosen title that reads like the article's, not the site's header: prose
+    (clauses), a quoted headline, a topic tag, or a lead that announces what follows ("兔姐在网上看
+    到一组数据："; not a short "key：" label). A site's header is names, menus and slogans; when such
+    a line stands above the title, the title may be the wrong line: never delete it unseen."""
+    return (prose(text) or bool(_QUOTED_LINE.match(text)) or _topic_tag(text)
+            or (bool(_ANNOUNCES.search(text)) and not LONG_KEY.match(text) and not meta_line(text)))
+
+
+def late_title(line: Line) -> bool:
+    """A headline that can be a whole article's title though it stands below a paragraph: long enough
+    to name the subject ("支付令是什么?网贷逾期后收到支付令该怎么办?"), without a comma (a question with
+    one is a sentence of the text: "那么,如果…被法院冻结了,应该怎么解动?", "到底是腾讯bug了,还是…?")."""
+    text = line.text
+    return (len(comparable(text)) >= LATE_TITLE_MIN and len(text) <= TITLE_LIKE_MAX and not is_sentence(text)
+            and may_be_title(text) and not LIST_MARK.match(text) and headline(text)
+            and not re.search("[，,]", text))
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _outline_number(kept: list[tuple[int, Line]], k: int) -> bool:
+    """"一保留關鍵證據" with "二向監管部門投訴" and "三法律途徑" below: a section number that lost its 、
+    (the same shape, the next numbers, on lines of their own), not a title that starts with 一 (一文读懂)."""
+    text = kept[k][1].text
+    if len(text) > 20 or text[:1] != "一" or not re.match(f"一[{HAN}]", text):
+        return False
+    starts = {later.text[0] for _, later in kept[k + 1:] if len(later.text) <= 20 and re.match(f"[二三][{HAN}]", later.text)}
+    return starts == {"二", "三"}
+
+
+def _heading_shaped(kept: list[tuple[int, Line]], k: int) -> bool:
+    """A short line with words, not a sentence nor a list's announcement, with a sentence after it:
+    how a section heading stands in a pasted text."""
+    text = kept[k][1].text
+    following = kept[k + 1][1].text if k + 1 < len(kept) else ""
+    return (has_words(text) and len(text) <= TITLE_LIKE_MAX and not is_sentence(text)
+            and text[-1] not in "：:，,、；;" and bool(following)
+            and (is_sentence(following) or not title_like(following)))
+
+
+def _peer_headings(kept: list[tuple[int, Line]], title_at: int) -> list[int]:
+    """Input lines, other than the late title candidate, shaped like it (section headings), when the
+    candidate is one too (a sentence follows it); unnumbered ones only (一、 is a level below a title)."""
+    if not _heading_shaped(kept, title_at):
+        return []
+    return [line.number for k, (_, line) in enumerate(kept) if k != title_at and _heading_shaped(kept, k)
+            and not LIST_MARK.match(line.text) and not line.heading]
+
+
+# Lines that stand under a headline: its date, source, author, counters.
+_META_RULES = ("date", "source line", "byline", "counter", "time stamp", "reading time")
+
+
+_BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
+
+
+def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
+                labelled: list[int] = (), meta: set[int] = frozenset()) -> int | None:
+    """Index in `kept` of the title line, or None when the header has no line that can be one."""
+    # A line under one that ends with a colon ("一般要准备：") is what that line announces (a list
+    # run together on one line, a name): the article's content, never its title.
+    # A numbered line ("1. 保留证据", "一、…") heads a section: the title has no list number.
+    header = [k for k, (index, line) in enumerate(kept)
+              if index < body_start and len(line.text) <= 60 and may_be_title(line.text)
+              and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
+              and (not LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
+    said = [k for k in header if kept[k][1].number in labelled]
+    if said:
+        return said[0]
+    if not header:
+        # The whole title in book-title marks on the first line ("《信用卡被起诉了怎么办?》"): elsewhere
+        # 《X》 alone is the title named again, but first and before any sentence, it is the title.
+        first = kept[0] if kept else None
+        if first and first[0] < body_start and _BOOK_TITLE.fullmatch(first[1].text.strip()):
+            return 0
+        return None
+    marked = [k for k in header if kept[k][1].heading == 1]
+    if marked:
+        return marked[0]
+    later = [comparable(line.text) for index, line in kept if index >= body_start]
+    repeated = [k for k in header if any(text.startswith(comparable(kept[k][1].text)) for text in later)
+                and len(comparable(kept[k][1].text)) >= 6]
+    if repeated:
+        return repeated[0]
+    # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
+    texts = {k: comparable(kept[k][1].text) for k in header}
+    # Only when the longer line comes below: "X？Y？" then "X？" then a paragraph is the title, then the
+    # first of the questions it joins, heading its section.
+    prefixes = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
+    if prefixes:
+        return prefixes[0]
+    joined = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[k].startswith(texts[o]) for o in header)]
+    if joined:
+        return joined[0]
+    # The headline stands right above its date, source or author line ("时间：… 来源：…").
+    numbers = [line.number for line in lines if line.text]
+    # A byline with a date that no rule removed ("2024年02月01日郑林涛 | 张凌杰 | …") counts too, and is
+    # never the title itself when a headline stands above it.
+    dated = {line.number for _, line in kept if chrome.is_dated_byline(line.text)}
+    above = [k for k in header if kept[k][1].number in numbers[:-1] and kept[k][1].number not in dated
+             and numbers[numbers.index(kept[k][1].number) + 1] in meta | dated and len(comparable(kept[k][1].text)) >= 6]
+    if above:
+        return above[-1]
+    # Site names, slogans and menu words are short; the headline is the longest line of the header.
+    # ... but a line of prose (clauses, no question: "2023年3月，张某借款5万元") only when nothing else is.
+    pool = [k for k in header if headline(kept[k][1].text) or not CLAUSE_COMMA.search(kept[k][1].text)] or header
+    longest = max(len(kept[k][1].text) for k in pool)
+    chosen = next(k for k in pool if len(kept[k][1].text) == longest)
+    peers = _section_peers(kept, chosen)
+    if peers:
+        line = kept[chosen][1]
+        raise CleanerError(f"no title found: input line {line.number} (\"{line.text[:20]}\") is followed by its numbered "
+                           f"points and looks like the first of the article's section headings (line {peers[0]} is "
+                           "another); add the title as the first line or pass --title")
+    return chosen
+
+
+def _lone_bullet(kept: list[tuple[int, Line]], k: int) -> bool:
+    """"• 網貸逾期，騷擾…" with no list item next to it: a template's bullet before a headline, not a
+    list (a list has two items at least); the title is the text after the bullet."""
+    def bulleted(j: int) -> bool:
+        return 0 <= j < len(kept) and bool(LIST_MARK.match(kept[j][1].text))
+    return bool(LEADING_BULLET.match(kept[k][1].text)) and not bulleted(k - 1) and not bulleted(k + 1)
+
+
+_FIRST_POINT = re.compile(r"^(?:1\s*[.、．)）]|[（(]1[)）]|[①❶➀])")
+
+
+def _section_peers(kept: list[tuple[int, Line]], k: int) -> list[int]:
+    """"網貸逾期被起訴需要怎么處理?" then "1、辨別真假。…", and below, "網貸逾期一年…是真的嗎?" then
+    text: a question answered point by point at once, with another question like it further down,
+    is the copy's first section, not its title (a title is followed by a lead, a byline or a date).
+    The input lines of those other questions; none when the line is not such a section's heading."""
+    text = kept[k][1].text
+    following = kept[k + 1][1].text if k + 1 < len(kept) else ""
+    if not headline(text) or not _FIRST_POINT.match(following):
+        return []
+    return [line.number for j, (_, line) in enumerate(kept) if j > k + 1 and _heading_shaped(kept, j)
+            and headline(line.text) and not LIST_MARK.match(line.text) and not line.heading]
+
+
+INJECTED_MIN = 4  # characters of a removed line found again inside the title's words
+
+
+def _without_injected(title: str, entries: list[Entry]) -> str:
+    """"普通尊龙人生就是博人的“戒赌吧故事”" with "尊龙人生就是博" removed twice above it: words a spammer put
+    into the page, the same words removed as lines of their own and again in the middle of the title,
+    between two characters (a site's name before or after the title, "X - 某某网", is another rule's).
+    Taken out, reported."""
+    removed = [e.text for e in entries if isinstance(e, Removed)]
+    for text in sorted({t for t in removed if removed.count(t) >= 2}, key=len, reverse=True):
+        at = title.find(text)
+        if len(text) >= INJECTED_MIN and has_words(text) and 0 < at and at + len(text) < len(title) \
+                and re.match(f"[{HAN}]", title[at - 1]) and re.match(f"[{HAN}]", title[at + len(text)]):
+            entries.append(Removed("words of removed lines inside the title (injected)", text, 0))
+            title = title[:at] + title[at + len(text):]
+    return title
