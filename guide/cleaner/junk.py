@@ -41,6 +41,7 @@ _EMOJI = re.compile(
 _DATE = r"\d{4}\s*[-/年.\s]\s*\d{1,2}\s*[-/月.\s]\s*\d{1,2}\s*日?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 KEYWORD_LIST = "keyword list (a_b_c_d: the page's search keywords)"
+SERVER_ERROR = "server error message (Warning: … on line 12)"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,13 @@ _LINE_RULES = [
     # "A视频在线观看_B免费播放_C_D": search keywords joined by "_", as a page's <title> or keyword
     # spam lists them; prose never joins its words with "_".
     _LineRule(KEYWORD_LIST, re.compile(r"^[^_\s。！？!?]{2,20}(?:_[^_\s。！？!?]{2,20}){3,}$"), header_only=True, max_length=240),
+    # "Warning: mkdir(): No space left on device in /www/…/func.php on line 127", "Deprecated: …",
+    # "#0 /www/…/index.php(12): …": what the page's program printed when it failed, above or in the
+    # page, anywhere; a kind of message, a colon, and the file or line it names (prose never has both).
+    _LineRule(SERVER_ERROR, re.compile(
+        r"^(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards|(?:Parse|Fatal|Catchable fatal|Recoverable fatal) error)"
+        r"\s*:.*?(?:\bon line\s+\d+|\bin\s+\S+\.(?:php|inc)\b)|^(?:#\d+\s+(?:/|[A-Za-z]:\\|\{main\})|Stack trace:$)"),
+              max_length=400),
     _LineRule("page label (正文)", re.compile(r"^(?:文章)?正文(?:内容)?$"), header_only=True),
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)(?:大小)?\s*[:：】]"), max_length=30),
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)\s*】?$")),
@@ -188,6 +196,8 @@ NAME_MAX = 8  # characters of a user or author name
 
 # "# 标题", "## ### 标题" (marks doubled by an earlier tool), "#标题": Markdown heading marks.
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s*#{1,6}(?=\s))*\s*(?=\S)")
+# "#0 /www/index.php(3): require()": a frame of a server error's stack trace (SERVER_ERROR), not a heading.
+_STACK_FRAME = re.compile(r"^#\d+\s+(?:/|[A-Za-z]:\\|\{main\})")
 # Bold is short and holds no sentence end; two censor marks (**) around a longer stretch are not bold.
 _BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])([^*\n。！？；]{1,40}?)(?<=[^*\s])\*\*(?!\*)"
                    r"|(?<!_)__(?=\S)([^_\n。！？；]{1,40}?)(?<=\S)__(?!_)")
@@ -207,7 +217,7 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
     """Take Markdown heading and emphasis marks out of the text; return (text, heading level)."""
     heading = 0
     m = _MD_HEADING.match(line)
-    if m and not line.startswith("#" * 7) and not TOPIC_TAG.match(line):
+    if m and not line.startswith("#" * 7) and not TOPIC_TAG.match(line) and not _STACK_FRAME.match(line):
         heading = len(m.group(1))
         line = line[m.end():]
     lead = _BOLD_LEAD.match(line)
@@ -348,7 +358,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     # Nor a keyword list (long, so a "sentence" by its length).
     body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not meta_line(folded(line.text))
                        and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))
-                       and _line_rule(line.text, True) != KEYWORD_LIST), len(lines))
+                       and _line_rule(line.text, True) not in (KEYWORD_LIST, SERVER_ERROR)), len(lines))
     chinese = len(re.findall(f"[{HAN}]", "".join(line.text for line in lines))) >= 20
     # The page's own sentences at the end (a disclaimer, a sign-off with a link) are not the article's.
     body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)

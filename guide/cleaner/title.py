@@ -41,6 +41,11 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                     # "被網貸奴役的後浪們" on line 1, and "原標題:被網貸奴役的後浪們" chosen: the same words.
                     drop(line, "repeated title")
                     continue
+                label = _SHORT_LABEL.match(line.text)
+                if label and comparable(line.text[label.end():]) == chosen:
+                    # "正在閱讀:X" above the title X: the page's label for the article it shows.
+                    drop(line, "repeated title (after a label: 正在阅读：X)")
+                    continue
                 if late_title(line) or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
                     # site's header, and a line that reads like the text is the text's: never deleted unseen.
@@ -99,6 +104,7 @@ def page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry
 
 
 TITLE_SEARCH_LINES = 12
+_SHORT_LABEL = re.compile(rf"^[{HAN}]{{1,6}}\s*[:：]\s*")
 
 
 LATE_TITLE_MIN = 10  # characters that count (comparable): shorter headlines head a section, not the article
