@@ -53,3 +53,30 @@ def test_a_sentence_about_a_warning_stays():
 def test_a_label_and_the_title_above_it_is_the_title_again():
     result = cleaned("tsxingyuan-94591.txt")
     assert removed(result, "repeated title (after a label") == ["正在閱讀:網貸逾期,騷擾“噩夢”開啟:通訊錄被爆、定位遭泄露、催收人冒充公檢法打電話"]
+
+
+def test_a_deck_under_the_headline_is_not_the_title_and_the_headline_is_never_removed():
+    # The deck (a longer line of clauses, right above the byline) won the title choice, and the real
+    # title above it was removed as "site header".
+    result = cleaned("deck-title.txt")
+    assert result.blocks[0].text == "网贷逾期三个月，催收上门了怎么办"
+    deck = "遭遇暴力催收不必慌，律师教你四步依法维权，保留证据是关键"
+    assert deck in [b.text for b in result.blocks[1:]] and deck in checked(result)
+    assert "site header" not in " ".join(e.rule for e in result.entries if isinstance(e, Removed) and "网贷逾期" in e.text)
+
+
+def test_a_headline_above_a_guessed_title_is_kept_and_listed():
+    # Two headlines, the lower right above its date line: the lower is taken as the title (a guess),
+    # and the other stays as text, listed for review, never removed as the site's header.
+    upper = "网贷逾期三个月，催收人员找上了单位"
+    title, kept, gone, reviews = run("\n".join(["财经频道", upper, "律师详解借款人的四个维权步骤",
+                                               "2024-03-05 10:21 来源：某某财经", PARA, PARA2]) + "\n")
+    assert title == "律师详解借款人的四个维权步骤"
+    assert upper in kept and upper in reviews and gone["site header (short lines before the title)"] == ["财经频道"]
+
+
+def test_a_site_slogan_above_a_title_the_text_repeats_still_goes():
+    # The title is sure (the text repeats it): the lines above it are the site's header.
+    slogan = "专业网贷逾期协商还款一站式服务平台"
+    title, kept, gone, _ = run("\n".join([slogan, "逾期了怎么办", PARA, "逾期了怎么办", PARA2]) + "\n")
+    assert title == "逾期了怎么办" and gone["site header (short lines before the title)"] == [slogan]

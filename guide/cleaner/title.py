@@ -31,8 +31,11 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
         title, kept = page_tabs(kept, body_start, entries)
     if title is None:
         meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
-        title_at = find_title(kept, lines, body_start, labelled, meta)
+        title_at, guessed = find_title(kept, lines, body_start, labelled, meta)
         if title_at is not None:
+            if title_at + 1 < len(kept) and kept[title_at + 1][0] < body_start and _deck(kept, lines, title_at + 1):
+                deck = kept[title_at + 1][1]
+                entries.append(Review(DECK_REVIEW, deck.text, deck.number))
             chosen = comparable(kept[title_at][1].text)
             above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
             for item in kept[:title_at]:
@@ -46,10 +49,10 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                     # "正在閱讀:X" above the title X: the page's label for the article it shows.
                     drop(line, "repeated title (after a label: 正在阅读：X)")
                     continue
-                if late_title(line) or _content_above_title(line.text):
+                if late_title(line) or (guessed and _competes(line)) or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
                     # site's header, and a line that reads like the text is the text's: never deleted unseen.
-                    what = "a headline" if late_title(line) else "a line like the text's"
+                    what = "a headline" if late_title(line) or (guessed and _competes(line)) else "a line like the text's"
                     entries.append(Review(f"{what} above the title (kept: is it the real title, or the text? "
                                           "delete it if it is the site's)", line.text, line.number))
                     above.append(item)
@@ -104,6 +107,8 @@ def page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry
 
 
 TITLE_SEARCH_LINES = 12
+DECK_REVIEW = ("a summary (deck) under the title, kept as text: is it the article's lead, or the page's "
+               "summary? (the line above it was taken as the title)")
 _SHORT_LABEL = re.compile(rf"^[{HAN}]{{1,6}}\s*[:：]\s*")
 
 
@@ -187,8 +192,9 @@ _BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
 
 
 def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
-                labelled: list[int] = (), meta: set[int] = frozenset()) -> int | None:
-    """Index in `kept` of the title line, or None when the header has no line that can be one."""
+                labelled: list[int] = (), meta: set[int] = frozenset()) -> tuple[int | None, bool]:
+    """(index in `kept` of the title line, or None when the header has no line that can be one; whether
+    it was a guess: the headline above a byline or the longest line, not one the page marks)."""
     # A line under one that ends with a colon ("一般要准备：") is what that line announces (a list
     # run together on one line, a name): the article's content, never its title.
     # A numbered line ("1. 保留证据", "一、…") heads a section: the title has no list number.
@@ -198,32 +204,32 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
               and (not LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
     said = [k for k in header if kept[k][1].number in labelled]
     if said:
-        return said[0]
+        return said[0], False
     if not header:
         # The whole title in book-title marks on the first line ("《信用卡被起诉了怎么办?》"): elsewhere
         # 《X》 alone is the title named again, but first and before any sentence, it is the title.
         first = kept[0] if kept else None
         if first and first[0] < body_start and _BOOK_TITLE.fullmatch(first[1].text.strip()):
-            return 0
-        return None
+            return 0, False
+        return None, False
     marked = [k for k in header if kept[k][1].heading == 1]
     if marked:
-        return marked[0]
+        return marked[0], False
     later = [comparable(line.text) for index, line in kept if index >= body_start]
     repeated = [k for k in header if any(text.startswith(comparable(kept[k][1].text)) for text in later)
                 and len(comparable(kept[k][1].text)) >= 6]
     if repeated:
-        return repeated[0]
+        return repeated[0], False
     # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
     texts = {k: comparable(kept[k][1].text) for k in header}
     # Only when the longer line comes below: "X？Y？" then "X？" then a paragraph is the title, then the
     # first of the questions it joins, heading its section.
     prefixes = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
     if prefixes:
-        return prefixes[0]
+        return prefixes[0], False
     joined = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[k].startswith(texts[o]) for o in header)]
     if joined:
-        return joined[0]
+        return joined[0], False
     # The headline stands right above its date, source or author line ("时间：… 来源：…").
     numbers = [line.number for line in lines if line.text]
     # A byline with a date that no rule removed ("2024年02月01日郑林涛 | 张凌杰 | …") counts too, and is
@@ -232,7 +238,7 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
     above = [k for k in header if kept[k][1].number in numbers[:-1] and kept[k][1].number not in dated
              and numbers[numbers.index(kept[k][1].number) + 1] in meta | dated and len(comparable(kept[k][1].text)) >= 6]
     if above:
-        return above[-1]
+        return _over_deck(kept, lines, above[-1]), True
     # Site names, slogans and menu words are short; the headline is the longest line of the header.
     # ... but a line of prose (clauses, no question: "2023年3月，张某借款5万元") only when nothing else is.
     pool = [k for k in header if headline(kept[k][1].text) or not CLAUSE_COMMA.search(kept[k][1].text)] or header
@@ -244,7 +250,39 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
         raise CleanerError(f"no title found: input line {line.number} (\"{line.text[:20]}\") is followed by its numbered "
                            f"points and looks like the first of the article's section headings (line {peers[0]} is "
                            "another); add the title as the first line or pass --title")
-    return chosen
+    return _over_deck(kept, lines, chosen), True
+
+
+DECK_CLAUSES = 2  # clause commas of a deck: the story told in clauses under its headline
+
+
+def _deck(kept: list[tuple[int, Line]], lines: list[Line], k: int) -> bool:
+    """"遭遇暴力催收不必慌，律师教你四步依法维权，保留证据是关键" right under "网贷逾期三个月，催收上门了怎么办":
+    a longer line of more clauses right under a headline (no line between them) is the story's deck,
+    its summary, not its title; the headline above it is."""
+    if k <= 0 or k >= len(kept):
+        return False
+    (above_at, upper), (at, lower) = kept[k - 1], kept[k]
+    if any(lines[j].text for j in range(above_at + 1, at)) or not may_be_title(upper.text) or is_sentence(lower.text):
+        return False
+    clauses = len(CLAUSE_COMMA.findall(lower.text))
+    return (clauses >= DECK_CLAUSES and len(lower.text) > len(upper.text) and len(CLAUSE_COMMA.findall(upper.text)) < clauses
+            and len(comparable(upper.text)) >= LATE_TITLE_MIN and not LIST_MARK.match(upper.text) and not upper.heading)
+
+
+def _over_deck(kept: list[tuple[int, Line]], lines: list[Line], k: int) -> int:
+    return k - 1 if _deck(kept, lines, k) else k
+
+
+COMPETING_HAN = 8  # Chinese characters of a headline that competes with the title (a site's name has fewer)
+
+
+def _competes(line: Line) -> bool:
+    """A line above the chosen title that could itself be the title (a whole headline, not a site's
+    name or a menu word): never removed unseen."""
+    text = line.text
+    return (len(comparable(text)) >= LATE_TITLE_MIN and len(re.findall(f"[{HAN}]", text)) >= COMPETING_HAN and len(text) <= 60 and not is_sentence(text)
+            and may_be_title(text) and not LIST_MARK.match(text) and not LONG_KEY.match(text))
 
 
 def _lone_bullet(kept: list[tuple[int, Line]], k: int) -> bool:
