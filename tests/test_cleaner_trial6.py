@@ -80,3 +80,30 @@ def test_a_site_slogan_above_a_title_the_text_repeats_still_goes():
     slogan = "专业网贷逾期协商还款一站式服务平台"
     title, kept, gone, _ = run("\n".join([slogan, "逾期了怎么办", PARA, "逾期了怎么办", PARA2]) + "\n")
     assert title == "逾期了怎么办" and gone["site header (short lines before the title)"] == [slogan]
+
+
+def test_a_ticker_above_the_title_does_not_win_it():
+    # Three other stories' headlines in a row above the title, each longer than it: the longest was taken.
+    result = cleaned("ticker-run.txt")
+    assert result.blocks[0].text == "欠信用卡被起诉了怎么办"
+    assert len(removed(result, "headlines of other stories above the title")) == 3
+
+
+def test_a_lone_headline_above_a_short_title_is_not_a_ticker():
+    # One line above the title is no run: the usual choice (the longest) stands.
+    title, _, _, _ = run("\n".join(["要闻", "多地银行下调存款利率 最高下调25个基点", "欠信用卡被起诉了怎么办", PARA, PARA2]) + "\n")
+    assert title == "多地银行下调存款利率 最高下调25个基点"
+
+
+def test_news_picture_captions_are_never_the_title_or_a_heading():
+    for name in ("ticker-title.txt", "caption-title.txt", "caption-above.txt"):
+        result = cleaned(name)
+        assert not any(b.text.startswith("图为") for b in result.blocks if b.kind == "heading"), name
+        assert any(t.startswith("图为") for t in removed(result, "image caption")), name
+    assert removed(cleaned("caption-title.txt"), "image caption") == ["图为一名借款人展示自己收到的催收短信和通话记录截图", "记者 王芳 摄"]
+
+
+def test_a_sentence_about_a_picture_stays():
+    line = "图为证据的一种，截图时要保留对方的号码和发送时间。"
+    _, kept, _, _ = run("\n".join(["网贷逾期后收到催收短信怎么办", PARA, line, PARA2]) + "\n")
+    assert line in kept

@@ -157,8 +157,19 @@ def is_editorial_label(text: str) -> bool:
     return bool(_EDITORIAL.match(text.strip()))
 
 
+# "图为市民在银行网点咨询", "图为一名借款人展示…，记者 王芳 摄": a news picture's caption says what the
+# picture shows ("图为…"), or ends with who took it ("记者 王芳 摄", "（张三/摄）") or where it came from
+# ("（资料图）", "供图"); prose says 图 otherwise. Longer than CAPTION_MAX, but never a sentence.
+_NEWS_CAPTION = re.compile(rf"^[图圖][为為](?=[{HAN}])|(?:^|[\s，,（(])(?:(?:记者|記者|通讯员|通訊員)\s*)?[{HAN}]{{2,4}}\s*[/／]?\s*[摄攝][)）]?$"
+                           r"|[（(](?:资料图|資料圖|资料图片|資料圖片|供图|供圖|网络图|網絡圖)[)）]$")
+NEWS_CAPTION_MAX = 60
+
+
 def is_caption(text: str) -> bool:
-    return len(text) <= CAPTION_MAX and not _SENTENCE_END.search(text) and bool(_CAPTION.search(text))
+    if _SENTENCE_END.search(text):
+        return False
+    return (len(text) <= CAPTION_MAX and bool(_CAPTION.search(text))) or (
+        len(text) <= NEWS_CAPTION_MAX and bool(_NEWS_CAPTION.search(text)))
 
 
 def is_reading_time(text: str) -> bool:

@@ -38,7 +38,8 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 entries.append(Review(DECK_REVIEW, deck.text, deck.number))
             chosen = comparable(kept[title_at][1].text)
             above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
-            for item in kept[:title_at]:
+            tickers = ticker_lines(kept, lines, header_lines(kept, body_start))
+            for k, item in enumerate(kept[:title_at]):
                 line = item[1]
                 if comparable(line.text) == chosen:
                     # "被網貸奴役的後浪們" on line 1, and "原標題:被網貸奴役的後浪們" chosen: the same words.
@@ -48,6 +49,9 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 if label and comparable(line.text[label.end():]) == chosen:
                     # "正在閱讀:X" above the title X: the page's label for the article it shows.
                     drop(line, "repeated title (after a label: 正在阅读：X)")
+                    continue
+                if k in tickers and not (late_title(line) or _content_above_title(line.text)):
+                    drop(line, "headlines of other stories above the title (a ticker: several in a row)")
                     continue
                 if late_title(line) or (guessed and _competes(line)) or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
@@ -191,6 +195,14 @@ _META_RULES = ("date", "source line", "byline", "counter", "time stamp", "readin
 _BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
 
 
+def header_lines(kept: list[tuple[int, Line]], body_start: int) -> list[int]:
+    """Indexes in `kept` of the header's lines that may be the title."""
+    return [k for k, (index, line) in enumerate(kept)
+            if index < body_start and len(line.text) <= 60 and may_be_title(line.text)
+            and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
+            and (not LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
+
+
 def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
                 labelled: list[int] = (), meta: set[int] = frozenset()) -> tuple[int | None, bool]:
     """(index in `kept` of the title line, or None when the header has no line that can be one; whether
@@ -198,10 +210,7 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
     # A line under one that ends with a colon ("一般要准备：") is what that line announces (a list
     # run together on one line, a name): the article's content, never its title.
     # A numbered line ("1. 保留证据", "一、…") heads a section: the title has no list number.
-    header = [k for k, (index, line) in enumerate(kept)
-              if index < body_start and len(line.text) <= 60 and may_be_title(line.text)
-              and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
-              and (not LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
+    header = header_lines(kept, body_start)
     said = [k for k in header if kept[k][1].number in labelled]
     if said:
         return said[0], False
@@ -242,6 +251,8 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
     # Site names, slogans and menu words are short; the headline is the longest line of the header.
     # ... but a line of prose (clauses, no question: "2023年3月，张某借款5万元") only when nothing else is.
     pool = [k for k in header if headline(kept[k][1].text) or not CLAUSE_COMMA.search(kept[k][1].text)] or header
+    # ... and not one of other stories' headlines in a run above it (a ticker: ticker_lines).
+    pool = [k for k in pool if k not in ticker_lines(kept, lines, header)] or pool
     longest = max(len(kept[k][1].text) for k in pool)
     chosen = next(k for k in pool if len(kept[k][1].text) == longest)
     peers = _section_peers(kept, chosen)
@@ -268,6 +279,29 @@ def _deck(kept: list[tuple[int, Line]], lines: list[Line], k: int) -> bool:
     clauses = len(CLAUSE_COMMA.findall(lower.text))
     return (clauses >= DECK_CLAUSES and len(lower.text) > len(upper.text) and len(CLAUSE_COMMA.findall(upper.text)) < clauses
             and len(comparable(upper.text)) >= LATE_TITLE_MIN and not LIST_MARK.match(upper.text) and not upper.heading)
+
+
+TICKER_RUN = 3  # headlines in a row above the title: a ticker or a list of other stories
+
+
+def ticker_lines(kept: list[tuple[int, Line]], lines: list[Line], header: list[int]) -> set[int]:
+    """Indexes in `kept` of a ticker's headlines: TICKER_RUN or more whole headlines (no clauses: a
+    ticker's lines are short news) on lines in a row, no line between them, above the article; the
+    last header candidate is never one (it is the one nearest the text, the title's place)."""
+    def headline_line(k: int) -> bool:
+        text = kept[k][1].text
+        return len(comparable(text)) >= LATE_TITLE_MIN and not CLAUSE_COMMA.search(text) and not kept[k][1].heading
+
+    runs, run = [], []
+    for k in header:
+        if headline_line(k) and run and k == run[-1] + 1 and not any(lines[j].text for j in range(kept[run[-1]][0] + 1, kept[k][0])):
+            run.append(k)
+        else:
+            runs.append(run)
+            run = [k] if headline_line(k) else []
+    runs.append(run)
+    last = header[-1] if header else None
+    return {k for run in runs if len(run) >= TICKER_RUN for k in run if k != last}
 
 
 def _over_deck(kept: list[tuple[int, Line]], lines: list[Line], k: int) -> int:
