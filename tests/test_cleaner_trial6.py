@@ -8,6 +8,7 @@ from pathlib import Path
 from guide.cleaner.decode import decode
 from guide.cleaner.pipeline import clean
 from guide.cleaner.report import Finding, Removed
+from guide.cleaner.title import SITE_NAME_RULE
 from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
 
 TRIAL6 = Path(__file__).parent / "fixtures" / "cleaner" / "trial6"
@@ -107,3 +108,28 @@ def test_a_sentence_about_a_picture_stays():
     line = "图为证据的一种，截图时要保留对方的号码和发送时间。"
     _, kept, _, _ = run("\n".join(["网贷逾期后收到催收短信怎么办", PARA, line, PARA2]) + "\n")
     assert line in kept
+
+
+def test_a_site_name_after_the_title_is_cut_and_reported():
+    for name, title, site in (("site-suffix.txt", "网贷逾期被起诉后还能协商吗", "風聞"),  # recurs on the page
+                              ("site-suffix-dash.txt", "信用卡逾期多久会上征信", "惠民财经网"),  # ends in 网; refused before
+                              ("site-suffix-bar.txt", "逾期后被催收爆通讯录怎么办", "南方法治新闻")):
+        result = cleaned(name)
+        assert result.blocks[0].text == title, name
+        assert removed(result, "site name after the title") == [site], name
+        assert any(site in e.what for e in result.entries if isinstance(e, Finding) and e.section == "check"), name
+    # "風聞" alone on its line, the name cut from the title, goes too (it was made a heading)
+    assert removed(cleaned("site-suffix.txt"), "site name (the name cut") == ["風聞"]
+
+
+def test_a_title_part_that_is_no_site_name_stays():
+    for line in ("强制执行实务 | 之九：终结本次执行法律问题研究",  # a series and its part
+                 "网贷逾期怎么办 - 律师的四点建议",  # a subtitle: no site's ending, not on the page again
+                 "逾期后怎么办｜如何与平台协商分期还款"):  # a question
+        title, _, gone, _ = run("\n".join([line, "2024-03-05 10:21 来源：某某财经", PARA, PARA2]) + "\n")
+        assert title == line and SITE_NAME_RULE not in gone
+
+
+def test_a_given_title_is_used_as_it_is():
+    result = cleaned("site-suffix-bar.txt", title="逾期后被催收爆通讯录怎么办｜南方法治新闻")
+    assert result.blocks[0].text == "逾期后被催收爆通讯录怎么办｜南方法治新闻"

@@ -494,7 +494,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         kept.append((i, line))
         i += 1
 
-    title, kept, header_titles = titles.choose(kept, lines, body_start, labelled, title, entries)
+    title, kept, header_titles, site_names = titles.choose(kept, lines, body_start, labelled, title, entries)
 
     # "X？Y？" as the title, and "X？" and "Y？" each heading a section below: the title joins its
     # sections' questions; those lines are headings, not the title repeated.
@@ -509,6 +509,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             # "网贷逾期银行卡冻结" above the byline and again inside the text: the page's own title (the
             # article's is another line) repeated as an image's alt text.
             rule = "repeated title (a line of the site's header again: the page's title, an image's alt text)"
+        if not rule and comparable(line.text) in site_names:
+            rule = "site name (the name cut from the end of the title, alone on its line)"
         if rule:
             drop(line, rule)
             footer = footer or (i > body_end and not rule.startswith(("date", "a line without")))

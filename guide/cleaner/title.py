@@ -13,20 +13,22 @@ import re
 from guide.cleaner import chrome, line_signals
 from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.line_shapes import (LEADING_BULLET, LIST_MARK, LONG_KEY, TITLE_LIKE_MAX, TOPIC_TAG, Line, headline,
+from guide.cleaner.line_shapes import (LEADING_BULLET, LIST_MARK, LONG_KEY, QUESTION, TITLE_LIKE_MAX, TOPIC_TAG, Line, headline,
                                        meta_line, prose, title_like)
 from guide.cleaner.report import Entry, Removed, Review
 
 
 def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, labelled: list[int],
-           title: str | None, entries: list[Entry]) -> tuple[str, list[tuple[int, Line]], set[str]]:
+           title: str | None, entries: list[Entry]) -> tuple[str, list[tuple[int, Line]], set[str], set[str]]:
     """(the title, the kept lines without it and the site's header above it, the header's
-    headline-like lines: the page's own title, removed again if it comes back in the text)."""
+    headline-like lines: the page's own title, removed again if it comes back in the text, and the
+    site's names cut from the end of the title, removed where they stand alone)."""
 
     def drop(line: Line, rule: str) -> None:
         entries.append(Removed(rule, line.text, line.number))
 
     header_titles: set[str] = set()  # headline-like lines of the site's header (the page's own title)
+    found_here = title is None  # (a title the caller gives is used as it is)
     if title is None:
         title, kept = page_tabs(kept, body_start, entries)
     if title is None:
@@ -38,7 +40,7 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 entries.append(Review(DECK_REVIEW, deck.text, deck.number))
             chosen = comparable(kept[title_at][1].text)
             above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
-            tickers = ticker_lines(kept, lines, header_lines(kept, body_start))
+            tickers = ticker_lines(kept, lines, header_lines(kept, body_start, lines))
             for k, item in enumerate(kept[:title_at]):
                 line = item[1]
                 if comparable(line.text) == chosen:
@@ -95,7 +97,15 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
     if _BOOK_TITLE.fullmatch(title):
         title = title[1:-1].strip()
     title = _without_injected(title, entries)
-    return title, kept, header_titles
+    site_names: set[str] = set()
+    if found_here:
+        whole = title
+        title, names = without_site(title, [line.text for line in lines if line.text and comparable(line.text) != comparable(whole)])
+        for name in names:
+            entries.append(Removed(SITE_NAME_RULE, name, 0))
+            entries.append(Review(SITE_NAME_REVIEW.format(name=name), whole, 0))
+            site_names.add(comparable(name))
+    return title, kept, header_titles, site_names
 
 
 def page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry]) -> tuple[str | None, list[tuple[int, Line]]]:
@@ -195,10 +205,51 @@ _META_RULES = ("date", "source line", "byline", "counter", "time stamp", "readin
 _BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
 
 
-def header_lines(kept: list[tuple[int, Line]], body_start: int) -> list[int]:
-    """Indexes in `kept` of the header's lines that may be the title."""
+# "X_風聞", "X - 惠民财经网", "X｜南方法治新闻": the page's <title>, the site's name after the headline.
+_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]{1,2}\s+")
+# What a site's name ends with: its kind (网, 新闻, 社区, 频道 …) or its domain.
+_SITE_END = re.compile(r"(?:网|網|网站|網站|新闻|新聞|社区|社區|论坛|論壇|频道|頻道|日报|日報|晚报|晚報|时报|時報|在线|在線|资讯|資訊"
+                       r"|门户|門戶|官网|官網|博客|百科|问答|問答|文库|文庫|周刊|週刊|杂志|雜誌|电视台|電視台|头条|頭條|之家)$"
+                       r"|\.(?:com|cn|net|org)$", re.I)
+SITE_NAME_MAX = 12  # characters of a site's name after the headline
+SITE_NAME_RULE = "site name after the title (X_某某网, X - 某某新闻)"
+SITE_NAME_REVIEW = "the site's name '{name}' was cut from the end of the title: check the title"
+
+
+def site_suffix(text: str, others: list[str]) -> tuple[str, str] | None:
+    """(the headline, the site's name) when a line ends with a separator and a site's name: short,
+    no sentence, clause or question, and either ending like one (网, 新闻, 社区 …) or found again
+    elsewhere on the page (`others`: "風聞" alone, "来源：風聞社区"). None otherwise."""
+    found = list(_SITE_SEPARATOR.finditer(text))
+    if not found:
+        return None
+    head, name = text[:found[-1].start()].strip(), text[found[-1].end():].strip()
+    key = comparable(name)
+    if (not key or len(name) > SITE_NAME_MAX or re.search(r"[。！？；!?;，,：:、]", name) or QUESTION.search(name)
+            or len(comparable(head)) < LATE_TITLE_MIN - 4):
+        return None
+    if _SITE_END.search(name) or any(key in comparable(other) for other in others):
+        return head, name
+    return None
+
+
+def without_site(text: str, others: list[str]) -> tuple[str, list[str]]:
+    """The line without the site's names at its end ("X_频道_某某网"), and the names cut."""
+    names = []
+    while (cut := site_suffix(text, others)):
+        text, name = cut
+        names.append(name)
+    return text, names
+
+
+def header_lines(kept: list[tuple[int, Line]], body_start: int, lines: list[Line] = ()) -> list[int]:
+    """Indexes in `kept` of the header's lines that may be the title (read without a site's name
+    after them: "X - 惠民财经网" is weighed as X)."""
+    def others(line: Line) -> list[str]:
+        return [other.text for other in lines if other.text and other.number != line.number]
+
     return [k for k, (index, line) in enumerate(kept)
-            if index < body_start and len(line.text) <= 60 and may_be_title(line.text)
+            if index < body_start and len(line.text) <= 60 and may_be_title(without_site(line.text, others(line))[0])
             and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
             and (not LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
 
@@ -210,7 +261,7 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
     # A line under one that ends with a colon ("一般要准备：") is what that line announces (a list
     # run together on one line, a name): the article's content, never its title.
     # A numbered line ("1. 保留证据", "一、…") heads a section: the title has no list number.
-    header = header_lines(kept, body_start)
+    header = header_lines(kept, body_start, lines)
     said = [k for k in header if kept[k][1].number in labelled]
     if said:
         return said[0], False
