@@ -133,3 +133,18 @@ def test_a_title_part_that_is_no_site_name_stays():
 def test_a_given_title_is_used_as_it_is():
     result = cleaned("site-suffix-bar.txt", title="逾期后被催收爆通讯录怎么办｜南方法治新闻")
     assert result.blocks[0].text == "逾期后被催收爆通讯录怎么办｜南方法治新闻"
+
+
+def test_a_label_that_heads_only_chrome_is_not_a_heading():
+    # "## 聽新聞" (an audio widget) under the title, then the page's date, then the text: it was a heading.
+    result = cleaned("widget-headings.txt")
+    headings = [b.text for b in result.blocks if b.kind == "heading"]
+    assert "聽新聞" not in headings and "聽新聞" in [b.text for b in result.blocks] and "聽新聞" in checked(result)
+    assert headings[1:] == ["先停止以貸養貸", "主動與平台協商"]  # the article's own headings stay
+    assert removed(result, "related articles") == ["相關閱讀"]  # in traditional characters, too
+
+
+def test_a_short_heading_followed_by_its_text_stays_a_heading():
+    text = "\n".join(["网贷逾期后收到催收短信怎么办", "## 先核实身份", PARA, "## 保留证据", PARA2]) + "\n"
+    result = clean(text, "t.txt")
+    assert [b.text for b in result.blocks if b.kind == "heading"][1:] == ["先核实身份", "保留证据"]

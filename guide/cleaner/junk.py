@@ -472,7 +472,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
                 i = nxt
             i += 1
             continue
-        if _RELATED_HEADING.match(text) or _LINK_LINE.search(text):
+        if any(_RELATED_HEADING.match(p) for p in probes) or _LINK_LINE.search(text):
             drop(line, "related articles")
             footer = footer or i > body_end
             i += 1
@@ -519,6 +519,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     first = lines[body_start].number if body_start < len(lines) else None
     last = lines[body_end].number if body_end < len(lines) else None
     article = _weigh_lines(article, title, first, last, entries)
+    article = _labels_heading_nothing(article, lines, first, last, entries)
     article = _drop_teasers(article, entries)
     article = _drop_related_tail(article, entries)
     return title, article, entries
@@ -550,6 +551,31 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
             entries.append(Review(MAYBE_META, line.text, line.number))
         kept.append(unglued)
     return kept
+
+
+LABEL_MAX = 12  # characters that count of a label or a widget's name ("聽新聞", "青年經濟說")
+LABEL_REVIEW = "a short line that heads nothing (chrome or the end follows it): kept as text, not a heading; delete it if it is the page's"
+
+
+def _labels_heading_nothing(article: list[Line], lines: list[Line], first: int | None, last: int | None,
+                            entries: list[Entry]) -> list[Line]:
+    """"## 聽新聞" under the title, then the page's date line, then the text: a short line with no
+    sentence, above the first sentence or below the last, that the page's chrome (a removed line) or
+    the end of the page follows, heads nothing of the article; a widget's or a column's name. It stays,
+    as text (never a heading), listed for review."""
+    gone = {e.line for e in entries if isinstance(e, Removed)}
+    numbers = [line.number for line in lines if line.text]
+    out = []
+    for line in article:
+        edge = first is None or line.number < first or (last is not None and line.number > last)
+        at = numbers.index(line.number) if line.number in numbers else None
+        after = numbers[at + 1] if at is not None and at + 1 < len(numbers) else None
+        if (edge and (after in gone or (after is None and line.heading)) and len(comparable(line.text)) <= LABEL_MAX
+                and not is_sentence(line.text) and not CLAUSE_COMMA.search(line.text) and not LIST_MARK.match(line.text)):
+            entries.append(Review(LABEL_REVIEW, line.text, line.number))
+            line = Line(line.number, line.text, 0, text_only=True)
+        out.append(line)
+    return out
 
 
 GLUED_MAX = 12  # characters of a button's or a link's words glued before the first paragraph

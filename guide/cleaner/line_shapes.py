@@ -19,6 +19,7 @@ class Line:
     number: int  # 1-based line in the decoded input, for the report
     text: str
     heading: int = 0  # 1..6 when the source marked the line as a Markdown heading (#, ##, ...)
+    text_only: bool = False  # never a heading (a label that heads nothing: junk.py lists it for review)
 
 
 # "| a | b |": a row of a table as a web page gives it (its cells are short and have no full stops).

@@ -225,8 +225,8 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         if kind != "paragraph" or index + 1 >= len(kinds):
             continue
         limit = NUMBERED_HEADING_MAX if index in after_separator else HEADING_MAX
-        if _QUOTED.match(text):
-            continue  # someone's words in quotation marks are text
+        if _QUOTED.match(text) or content[index].text_only:
+            continue  # someone's words in quotation marks are text; so is a label junk.py listed
         if _short_heading(text, limit) and not kinds[index + 1][0].startswith("h:"):
             kinds[index] = ("h:plain", text, 0)
         elif index in after_separator and _short_heading(text, limit):
