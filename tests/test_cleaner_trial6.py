@@ -148,3 +148,20 @@ def test_a_short_heading_followed_by_its_text_stays_a_heading():
     text = "\n".join(["网贷逾期后收到催收短信怎么办", "## 先核实身份", PARA, "## 保留证据", PARA2]) + "\n"
     result = clean(text, "t.txt")
     assert [b.text for b in result.blocks if b.kind == "heading"][1:] == ["先核实身份", "保留证据"]
+
+
+def test_glued_paragraph_labels_and_captions_are_cut_and_the_text_stays():
+    result = cleaned("glued-labels.txt")
+    texts = [b.text for b in result.blocks]
+    assert not any(t.startswith(("第一段", "第二段", "第三段", "（图片来源")) or "图为" in t for t in texts)
+    assert any(t.startswith("网贷逾期以后，借款人首先") for t in texts)
+    assert any(t.startswith("协商成功以后") for t in texts) and any(t.endswith("逐步修复自己的信用记录。") for t in texts)
+    assert [e.text for e in result.entries if isinstance(e, Removed) and e.rule == "paragraph label (第三段：)"] == ["第三段："]
+    assert removed(result, "paragraph label (第三段：) glued") == ["第一段：", "第二段："]
+    assert removed(result, "image caption glued") == ["（图片来源：网络）", "图为借款人与平台客服的聊天记录截图"]
+
+
+def test_a_label_or_caption_words_without_a_sentence_beside_them_stay():
+    line = "第三段：协商"  # a label of a list's item, no sentence beside it
+    _, kept, _, _ = run("\n".join(["网贷逾期后如何与平台协商还款", PARA, line, PARA2]) + "\n")
+    assert line in kept

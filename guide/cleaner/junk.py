@@ -520,6 +520,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     last = lines[body_end].number if body_end < len(lines) else None
     article = _weigh_lines(article, title, first, last, entries)
     article = _labels_heading_nothing(article, lines, first, last, entries)
+    article = _without_glued_parts(article, entries)
     article = _drop_teasers(article, entries)
     article = _drop_related_tail(article, entries)
     return title, article, entries
@@ -551,6 +552,42 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
             entries.append(Review(MAYBE_META, line.text, line.number))
         kept.append(unglued)
     return kept
+
+
+# "第三段：": the page's count of its paragraphs, before one or alone on its line.
+_PARAGRAPH_LABEL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}段\s*[:：]\s*")
+# "（图片来源：网络）" before a paragraph, "…。图为借款人与客服的聊天记录截图" after its last sentence: a
+# picture's caption the page glued to the text.
+_GLUED_CAPTION_BEFORE = re.compile(r"^[（(【\[]\s*(?:图片?|圖片?)(?:来源|來源|来自|來自|源)?\s*[:：/]?[^)）】\]。！？]{0,20}[)）】\]]\s*")
+_GLUED_CAPTION_AFTER = re.compile(r"(?<=[。！？!?])\s*[图圖][为為][^。！？!?，,]{2,40}$")
+GLUED_PART_RULE = "{what} glued to a paragraph"
+GLUED_PART_REVIEW = "'{part}' was cut from this line ({what}): check the line"
+
+
+def _without_glued_parts(article: list[Line], entries: list[Entry]) -> list[Line]:
+    """A paragraph label ("第三段：") or a picture's caption glued before or after a paragraph: cut,
+    reported, the line kept (listed for review); a label alone on its line goes."""
+    out = []
+    for line in article:
+        text = line.text
+        for pattern, what in ((_PARAGRAPH_LABEL, "paragraph label (第三段：)"),
+                              (_GLUED_CAPTION_BEFORE, "image caption"), (_GLUED_CAPTION_AFTER, "image caption")):
+            m = pattern.search(text)
+            if not m:
+                continue
+            rest = (text[:m.start()] + text[m.end():]).strip()
+            if rest and not is_sentence(rest):
+                continue  # a caption or a label only when a sentence stays beside it
+            part = m.group(0).strip()
+            entries.append(Removed(GLUED_PART_RULE.format(what=what) if rest else what, part if rest else text, line.number))
+            if rest:
+                entries.append(Review(GLUED_PART_REVIEW.format(part=part, what=what), rest, line.number))
+            text = rest
+            if not text:
+                break
+        if text:
+            out.append(line if text == line.text else Line(line.number, text, line.heading, line.text_only))
+    return out
 
 
 LABEL_MAX = 12  # characters that count of a label or a widget's name ("聽新聞", "青年經濟說")
