@@ -211,22 +211,3 @@ test("a result's text does not end on the mark that joins two blocks", () => {
   const text = answer.data.items[0][0].text.replace(/<[^>]+>/g, "");
   assert.equal(text, "A court order to pay. See: what happens next");
 });
-
-test("a thesaurus word scores no more telling than the reader's own word it stands in for", () => {
-  // "brother" is common in these pages and "heir" rare: the group lets "brother" find the heir's
-  // page, but with the weight of a common word, so a modifier cannot pull that page up
-  let listener = null, answer = null;
-  const self = { location: { search: "" }, addEventListener: (t, l) => { listener = l; },
-                 postMessage: (m) => { answer = m; } };
-  vm.runInContext(SOURCE, vm.createContext({ self, URLSearchParams, console }));
-  self.addEventListener("message", () => {});
-  const docs = [page("brothers/", "Brother", "A brother owes nothing."), page("heirs/", "Heir", "An heir owes nothing."),
-                page("a/", "Money at home", "My brother lent me money."), page("b/", "Work", "A brother at work."),
-                page("c/", "Other", "Nothing about it.")];
-  listener({ data: { type: 0, data: { config: { separator: "[\\s\\u200b]+", thesaurus: [["brother", "sister", "heir"]] }, docs } } });
-  listener({ data: { type: 2, data: "my brother borrowed" } });
-  const score = Object.fromEntries(answer.data.items.map((g) => [g[0].location, g[0].score]));
-  assert.equal(answer.data.items[0][0].location, "brothers/");
-  assert.ok(score["heirs/"] > 0, "the group still finds the heir's page");
-  assert.ok(score["heirs/"] < 0.6 * score["brothers/"], `heirs/ ${score["heirs/"]} against brothers/ ${score["brothers/"]}`);
-});

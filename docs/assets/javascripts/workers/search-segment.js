@@ -394,16 +394,6 @@
       var alternatives = indexedAlternatives(group.map(function (entry) { return entry.tokens; }));
       if (!alternatives.length) return;
       var weight = (unknown ? 1 : EXPANSION) * alternativesWeight(alternatives);
-      if (!unknown) {
-        // a group's word is only as telling as the word the reader typed: "brother" looks for
-        // "heir" too, but must not score with the rarity of "heir" (the modifier would pull
-        // the heirs' page up)
-        var cap = alternativesWeight(indexedAlternatives(typed.map(function (entry) { return entry.tokens; })));
-        alternatives.forEach(function (alt) {
-          alt.forEach(function (v) { v[0][1] = Math.sqrt(Math.min(1, cap / idf(v[0][0]))); });
-        });
-        weight = Math.min(weight, EXPANSION * cap);
-      }
       list.push({ alternatives: alternatives, weight: weight, own: unknown, factor: 1 });
     });
     return list;
