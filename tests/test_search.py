@@ -70,10 +70,18 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # more tree outcomes and glossary entries as targets; measured on arrival at bc2543c
                # zh 0.750 / 0.940, en 0.760 / 0.850; then its misses read, and a definition question
                # ("支付令是啥") given its glossary entry first: zh 0.770 / 0.950, en 0.760 / 0.850
-               ("blind9", "zh"): (0.75, 0.93), ("blind9", "en"): (0.74, 0.83)}
+               ("blind9", "zh"): (0.75, 0.93), ("blind9", "en"): (0.74, 0.83),
+               # written 2026-12-07 (sixth session) from the targets' titles only, before that day's
+               # ranker changes; on arrival at 1939e28 zh 0.790 / 0.870, en 0.750 / 0.890. Then its
+               # danger misses read: crisis words the safety answer lacked (跳下去, "can't go on",
+               # whose apostrophe no thesaurus word matched) and 吓死了/气死了 read as a death:
+               # zh 0.810 / 0.890, en 0.760 / 0.900. Tuning the ranker's constants on sets 1-9 did
+               # not carry over to it (hit@1 155 -> 154, hit@3 173 -> 176 of 200), so none changed
+               ("blind10", "zh"): (0.79, 0.87), ("blind10", "en"): (0.74, 0.88)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
-BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en")}
+BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en"),
+                ("blind10", "zh"), ("blind10", "en")}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 

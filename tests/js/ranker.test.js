@@ -211,3 +211,17 @@ test("a result's text does not end on the mark that joins two blocks", () => {
   const text = answer.data.items[0][0].text.replace(/<[^>]+>/g, "");
   assert.equal(text, "A court order to pay. See: what happens next");
 });
+
+test("'to death' as an intensifier (吓死了, 气死了) is a feeling, not a death", () => {
+  const search = searcher([page("heirs/", "借款人死了", "借款人死了，继承人在遗产范围内还。"),
+                           page("calm/", "别动手", "催收再气人，也别去打架。"), page("other/", "其他", "别的事。")]);
+  assert.equal(search("气死了 想打架")[0][0], "calm/");
+  assert.equal(search("借款人死了")[0][0], "heirs/", "a death named is still a death");
+});
+
+test("a thesaurus word with an apostrophe matches the query, which loses its apostrophes", () => {
+  const search = searcher([page("help/", "Helplines", "Call a helpline."), page("other/", "Other", "Nothing here.")],
+                          { thesaurus: [["can't go on", "helpline"]] });
+  assert.equal(search("I can't go on")[0][0], "help/");
+  assert.equal(search("i cant go on")[0][0], "help/");
+});

@@ -80,6 +80,9 @@
   // Chinese question words, cut into pairs (是不是, 会不会, 怎么, 什么...): they say that the
   // reader asks, not what about, yet a page that asks the same rhetorical question would win
   var ZH_STOP = new Set("是不 不是 是否 怎么 什么 为什 么样 怎样 会不 要不 有没 能不 可不 了吗 的吗".split(" "));
+  // 吓死了, 气死了, 烦死了: "to death" as an intensifier says how the reader feels, not that
+  // anyone died ("死" found the heirs' page); 想死 is no intensifier (see the safety answers)
+  var INTENSIFIER = /([吓嚇气氣烦煩累急愁困饿餓])死(了|啦|我了)?/g;
 
   var ranker = null;
 
@@ -251,8 +254,9 @@
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
   /* Where a thesaurus word occurs in a query: [start, end) of each occurrence. English words
-   * whole, Chinese anywhere. */
+   * whole, Chinese anywhere; apostrophes dropped, as from the query ("can't" is "cant"). */
   function matcher(word) {
+    word = word.replace(/['\u2019]/g, "");
     var pattern = HAS_HAN.test(word) ? new RegExp(escape(word), "g")
       : new RegExp("(?:^|[^a-z0-9])" + escape(word) + "(?=$|[^a-z0-9])", "g");
     return function (query) {
@@ -447,7 +451,7 @@
   }
 
   function rank(query) {
-    var safety = safetyAnswers(query);
+    var safety = safetyAnswers(query.replace(INTENSIFIER, "$1 "));
     // "what does X mean": the question is the glossary's, X is what it is about
     var defining = DEFINITION.test(safety.rest);
     var list = concepts(defining ? safety.rest.replace(DEFINITION, " ") : safety.rest);
