@@ -153,6 +153,10 @@
     return found;
   }
 
+  /* Words as the ranker compares them: without apostrophes, so "can't" and "cant" are one word
+   * in the pages, the query and the thesaurus alike. */
+  function unquoted(text) { return text.replace(/['\u2019]/g, ""); }
+
   function plain(html) {
     return (html || "").replace(/<[^>]+>/g, " ").replace(/\u200b/g, "").toLowerCase();
   }
@@ -171,7 +175,7 @@
    * without question words (a lone character stays itself). */
   function tokens(text, keepStopWords) {
     var out = [];
-    text = text.replace(/['\u2019]/g, "");
+    text = unquoted(text);
     (text.match(LATIN) || []).forEach(function (word) {
       if (keepStopWords || !STOP.has(word)) out.push(stem(word));
     });
@@ -188,7 +192,7 @@
    * tokens: a page that says the reader's words together beats one that says them apart. */
   function pairs(text) {
     var out = [];
-    text.replace(/['\u2019]/g, "").split(/[.,;:!?\u00b7()\[\]"\u201c\u201d<>]/).forEach(function (clause) {
+    unquoted(text).split(/[.,;:!?\u00b7()\[\]"\u201c\u201d<>]/).forEach(function (clause) {
       var words = (clause.match(LATIN) || []).filter(function (w) { return !STOP.has(w); }).map(stem);
       for (var i = 0; i + 1 < words.length; i++) out.push(words[i] + " " + words[i + 1]);
     });
@@ -254,9 +258,9 @@
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
   /* Where a thesaurus word occurs in a query: [start, end) of each occurrence. English words
-   * whole, Chinese anywhere; apostrophes dropped, as from the query ("can't" is "cant"). */
+   * whole, Chinese anywhere; unquoted, as the query is. */
   function matcher(word) {
-    word = word.replace(/['\u2019]/g, "");
+    word = unquoted(word);
     var pattern = HAS_HAN.test(word) ? new RegExp(escape(word), "g")
       : new RegExp("(?:^|[^a-z0-9])" + escape(word) + "(?=$|[^a-z0-9])", "g");
     return function (query) {
@@ -342,7 +346,7 @@
 
   /* The query as the thesaurus matchers read it: lower case, single spaces, a space each side. */
   function queryText(query) {
-    return " " + query.toLowerCase().replace(/['\u2019]/g, "").replace(/\s+/g, " ") + " ";
+    return " " + unquoted(query.toLowerCase()).replace(/\s+/g, " ") + " ";
   }
 
   /* The query as concepts: each of the reader's tokens, and each thesaurus group it touches.
@@ -361,7 +365,7 @@
     });
     var own = tokens(read);
     // the word still being typed, which may be cut short: the query's last, if no space follows
-    var typing = (query.toLowerCase().replace(/['\u2019]/g, "").match(/[a-z0-9][a-z0-9%]*$/) || [""])[0];
+    var typing = (unquoted(query.toLowerCase()).match(/[a-z0-9][a-z0-9%]*$/) || [""])[0];
     typing = typing && !STOP.has(typing) ? stem(typing) : null;
     var whole = new Set(), loose = new Set();
     (read.match(HAN_RUN) || []).forEach(function (run) { pairsByWord(run, whole, loose); });
