@@ -46,10 +46,12 @@ META_KEY = re.compile(rf"^[{HAN}]{{1,4}}\s*[:：]")
 
 # Ads and calls to action: the site asks the reader to contact it, scan, sign up, or read on for a
 # fee. Sure signs: the line goes to the removed list.
-_CTA = re.compile(
+# "免费咨询", "在线申请": an offer's words, but prose uses them too ("很多法院支持在线申请财产保全"):
+# alone they remove a short line, not a sentence inside the article (junk.py keeps it, for review).
+_SOFT_CTA = r"(?:免费|在线|一对一|立即|马上|即刻|现在就)(?:咨询|评估|解答|领取|申请|下载|办理|获取|测额|借款|提现|拿钱)"
+_HARD_CTA = re.compile(
     r"扫码|扫一扫|扫描.{0,6}二维码|长按.{0,6}(?:识别|二维码)|二维码"
     r"|点击(?:下方|上方|文末|链接|这里|此处)|点击[^，。！？\s]{0,4}?(?:咨询|领取|申请|下载|立即|获取|报名)"
-    r"|(?:免费|在线|一对一|立即|马上|即刻|现在就)(?:咨询|评估|解答|领取|申请|下载|办理|获取|测额|借款|提现|拿钱)"
     r"|(?:(?<![增附参追更叠施])加|添加|联系|私信|咨询|关注)(?:我|我们|小编|本站)(?!国|们的债)"
     r"|关注(?:我们的)?(?:公众号|微信号|本站)"
     r"|(?:微信号|微信|vx|VX|v信|威信|QQ群?|qq群?)\s*[:：]?\s*[A-Za-z0-9_-]{5,}"
@@ -61,6 +63,7 @@ _CTA = re.compile(
     # "打开网易新闻 查看更多图片": the site's app or gallery asks to be opened to see the rest
     r"|(?:打开|下载|下載|打開)\S{1,8}\s*(?:查看|阅读|閱讀|观看|觀看)(?:更多|全文|原文|高清)|^查看更多图片$"
 )
+_CTA = re.compile(f"{_HARD_CTA.pattern}|{_SOFT_CTA}")
 # Maybe an ad, maybe advice ("下载国家反诈中心 APP"): kept, and listed for review.
 _MAYBE_CTA = re.compile(r"(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)"
                         # the site's sign-off: comments, shares, come back ("欢迎在评论区留言交流，再次访问我们的网站")
@@ -178,6 +181,11 @@ def is_reading_time(text: str) -> bool:
 
 def call_to_action(text: str) -> bool:
     return bool(_CTA.search(text)) and not _WARNING.search(text)
+
+
+def only_offer_words(text: str) -> bool:
+    """A call to action by its offer's words alone (免费咨询, 在线申请): no contact, code or button."""
+    return call_to_action(text) and not _HARD_CTA.search(text)
 
 
 def maybe_call_to_action(text: str) -> bool:

@@ -308,9 +308,17 @@ def _line_rule(text: str, in_header: bool) -> str | None:
     return None
 
 
-def _chrome_rule(text: str, in_header: bool, in_block: bool = False) -> str | None:
+def _offer_in_prose(text: str, in_body: bool) -> bool:
+    """A sentence of clauses between the article's first and last sentence, whose only sign of an ad
+    is an offer's words ("很多法院支持在线申请财产保全，不用跑法院。以下是具体步骤："): the article's
+    own, as likely as not; it stays, listed for review, never removed unseen."""
+    return in_body and is_sentence(text) and bool(CLAUSE_COMMA.search(text)) and chrome.only_offer_words(text)
+
+
+def _chrome_rule(text: str, in_header: bool, in_block: bool = False, in_body: bool = False) -> str | None:
     """Lines that are never content (chrome.py), wherever they are; some only in the header.
-    `in_block`: a line next to it is a "key: value" line too (a block of metadata)."""
+    `in_block`: a line next to it is a "key: value" line too (a block of metadata).
+    `in_body`: between the article's first and last sentence."""
     bare = LEADING_BULLET.sub("", text)  # "• 来源:电脑报": a list of metadata is still metadata
     if chrome.is_byline(bare, in_header):
         return "byline or time stamp (a name, a date)"
@@ -324,7 +332,8 @@ def _chrome_rule(text: str, in_header: bool, in_block: bool = False) -> str | No
         return "reading time"
     if chrome.is_disclaimer(bare):
         return "disclaimer"
-    if len(bare) <= chrome.CTA_MAX and chrome.call_to_action(bare) and not _sentence_after_a_button(bare):
+    if (len(bare) <= chrome.CTA_MAX and chrome.call_to_action(bare) and not _sentence_after_a_button(bare)
+            and not _offer_in_prose(bare, in_body)):
         return "ad or call to action"
     if chrome.is_link_label(bare):
         return "link label (本文链接：) without its link"
@@ -394,7 +403,9 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             drop(line, "summary that repeats the text (the next paragraph starts with it)")
             i += 1
             continue
-        if (len(text) > chrome.CTA_MAX and chrome.call_to_action(text)) or chrome.maybe_call_to_action(text):
+        in_body = body_start < i < body_end
+        if ((len(text) > chrome.CTA_MAX and chrome.call_to_action(text)) or chrome.maybe_call_to_action(text)
+                or _offer_in_prose(text, in_body)):
             entries.append(Review(MAYBE_AD, text, line.number))
         if chrome.maybe_disclaimer(text) or (len(text) > chrome.DISCLAIMER_MAX and chrome.is_disclaimer(text)):
             entries.append(Review("possible disclaimer (kept: delete it if it is the site's)", text, line.number))
@@ -424,7 +435,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         byline = len(text) <= 50 and any(_BYLINE.search(p) for p in probes)  # takes its comment along, below
         special = byline or any(_COMMENTS_HEADING.match(p) for p in probes)  # "评论（3）" heads the comments: handled below
         in_block = any(meta_line(folded(lines[j].text)) for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        rule = (_first(lambda p: _line_rule(p, i < body_start) or _chrome_rule(p, i < body_start, in_block), probes)
+        rule = (_first(lambda p: _line_rule(p, i < body_start) or _chrome_rule(p, i < body_start, in_block, in_body), probes)
                 or (None if special else _first(lambda p: _shape_rule(p, i < body_start or i > body_end), probes)))
         previous = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
         if (not rule and i < body_start and previous is not None and LONG_KEY.match(text) and len(text) <= 40
