@@ -13,7 +13,7 @@ from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
 from guide.search.index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
                                 point_page_at_language_index, summary_of, write_language_indexes)
 from guide.search.shorthand import add_shorthand
-from guide.search.thesaurus import load_thesaurus, missing_first_answers, worker_form
+from guide.search.thesaurus import load_thesaurus, missing_first_answers, names_the_pages_use, worker_form
 from guide.tree.validate import load_tree_once
 from hooks.build_errors import fail_build
 
@@ -67,9 +67,11 @@ def _enrich(config):
         groups = _thesaurus.get(lang, [])
         locations = {doc.get("location", "") for doc in index.get("docs", [])}
         # static-i18n's first pass has one language's pages only: nothing to check yet
-        missing = missing_first_answers(groups, locations, _root(config) / THESAURUS) if locations else []
-        if missing:
-            fail_build(ContentErrors(missing))
+        path = _root(config) / THESAURUS
+        problems = (missing_first_answers(groups, locations, path)
+                   + names_the_pages_use(groups, index.get("docs", []), path)) if locations else []
+        if problems:
+            fail_build(ContentErrors(problems))
         index = add_search_signals(index, worker_form(groups), of_lang["summaries"],
                                    of_lang["search_terms"], outcome_terms(outcomes, questions, lang),
                                    of_lang["parents"], outcome_links(outcomes))

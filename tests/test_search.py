@@ -77,11 +77,15 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # whose apostrophe no thesaurus word matched) and 吓死了/气死了 read as a death:
                # zh 0.810 / 0.890, en 0.760 / 0.900. Tuning the ranker's constants on sets 1-9 did
                # not carry over to it (hit@1 155 -> 154, hit@3 173 -> 176 of 200), so none changed
-               ("blind10", "zh"): (0.79, 0.87), ("blind10", "en"): (0.74, 0.88)}
+               ("blind10", "zh"): (0.79, 0.87), ("blind10", "en"): (0.74, 0.88),
+               # written 2026-12-07 (seventh session) from the targets' titles only, with more lender
+               # names and channels; on arrival at 2774560 zh 0.680 / 0.850, en 0.830 / 0.920; with
+               # lenders' names read as 平台 / "lender" (built before it was read): zh 0.680 / 0.860
+               ("blind11", "zh"): (0.66, 0.84), ("blind11", "en"): (0.81, 0.90)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
 BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en"),
-                ("blind10", "zh"), ("blind10", "en")}
+                ("blind10", "zh"), ("blind10", "en"), ("blind11", "zh"), ("blind11", "en")}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 

@@ -51,6 +51,10 @@ def test_the_chinese_index_gets_initials_and_the_english_one_pinyin():
              "docs": [doc(title="逾期\u200b还款"), doc(title="逾期"), doc(title="Payment order (支付令)")]}
     general = (lambda w: 0, 1000)
     assert add_shorthand(index, "zh", [["逾期", "过期"]], str.split, *general, list)["config"]["shorthand"]["yq"] == ["逾期"]
+    # lenders' names lend the query no words, so they are no vocabulary of the shorthand
+    names = {"names": ["逾期", "借呗"], "as": "平台"}
+    assert add_shorthand(index, "zh", [names], str.split, *general, list) == add_shorthand(index, "zh", [], str.split,
+                                                                                         *general, list)
     assert add_shorthand(index, "en", [], str.split, *general, list)["config"]["shorthand"] == {"zhifuling": ["支付令"]}
 
 

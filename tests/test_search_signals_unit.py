@@ -11,7 +11,7 @@ from guide.content.frontmatter import split_page
 from guide.content.page_meta import check_page_meta
 from guide.search.index import (add_search_signals, language_location, outcome_links, outcome_phrases, outcome_terms,
                                 point_page_at_language_index, section_parents, summary_of)
-from guide.search.thesaurus import load_thesaurus, missing_first_answers, worker_form
+from guide.search.thesaurus import load_thesaurus, missing_first_answers, names_the_pages_use, worker_form
 from guide.tree.model import Answer, Link, Outcome, Question
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,6 +79,37 @@ def test_a_safety_answer_names_what_opens_first(tmp_path):
     ("{first: help/, words: [a, '']}", "t.yml:2: word 2 of this group is empty"),
 ])
 def test_safety_answer_mistakes_name_the_line_and_the_fix(tmp_path, group, expected):
+    found = thesaurus_problems(tmp_path, f"zh: [[热线, 电话]]\nen: [{group}]\n")
+    assert any(expected.replace("t.yml", "search_thesaurus.yml") in p for p in found), found
+
+
+def test_lenders_names_are_read_as_one_plain_word(tmp_path):
+    path = tmp_path / "t.yml"
+    path.write_text("zh: [[热线, 电话]]\nen:\n  - [hotline, helpline]\n"
+                    "  - as: Lender\n    names: [Jiebei, 360 jietiao]\n", encoding="utf-8")
+    groups = load_thesaurus(path, ["zh", "en"])["en"]
+    assert groups[1] == {"names": ["jiebei", "360 jietiao"], "as": "lender", "line": 4}
+    assert worker_form(groups)[1] == {"names": ["jiebei", "360 jietiao"], "as": "lender"}
+    assert missing_first_answers(groups, {"help/"}, path) == []  # names open nothing first
+
+
+def test_a_name_the_pages_use_is_left_to_the_pages(tmp_path):
+    groups = [["hotline", "helpline"], {"names": ["alipay", "jd", "花呗"], "as": "lender", "line": 7}]
+    docs = [{"location": "freeze/", "title": "Frozen Alipay", "text": "<p>WeChat or Alipay\u200b frozen</p>"},
+            {"location": "x/", "title": "JDs", "text": "jdx 花\u200b呗"}]
+    problems = [str(p) for p in names_the_pages_use(groups, docs, tmp_path / "t.yml")]
+    # English names whole (jd is not in "JDs" or "jdx"), Chinese anywhere, word breaks ignored
+    assert len(problems) == 2 and all(p.startswith(f"{tmp_path / 't.yml'}:7: ") for p in problems)
+    assert "'alipay'" in problems[0] and "'花呗'" in problems[1] and "remove it" in problems[0]
+
+
+@pytest.mark.parametrize("group, expected", [
+    ("{names: [jiebei]}", "t.yml:2: lenders' names are written {names: [jiebei, huabei], as: lender}"),
+    ("{names: [jiebei], as: lender, first: help/}", "t.yml:2: lenders' names are written"),
+    ("{names: [], as: lender}", "t.yml:2: 'names' must be a list of at least one name"),
+    ("{names: [jiebei, JieBei], as: lender}", "t.yml:2: 'JieBei' is listed twice in this group"),
+])
+def test_names_mistakes_name_the_line_and_the_fix(tmp_path, group, expected):
     found = thesaurus_problems(tmp_path, f"zh: [[热线, 电话]]\nen: [{group}]\n")
     assert any(expected.replace("t.yml", "search_thesaurus.yml") in p for p in found), found
 

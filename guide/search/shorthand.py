@@ -25,6 +25,8 @@ from typing import Callable, Iterable
 
 from pypinyin import Style, lazy_pinyin
 
+from guide.search.thesaurus import expanding_words
+
 _HAN_WORD = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _BRACKETED = re.compile(r"[(（]\s*([\u3400-\u9fff]{2,10})\s*[)）]")  # "Payment order (支付令)"
 _TAG = re.compile(r"<[^>]+>")
@@ -126,7 +128,7 @@ def add_shorthand(index: dict, lang: str, thesaurus: list, segment: Callable[[st
     config = index.get("config", {})
     split = re.compile(config.get("separator") or r"[\s\u200b]+").split
     if lang.startswith("zh"):
-        words = [w for group in thesaurus for w in (group if isinstance(group, list) else group["words"])]
+        words = [w for group in thesaurus for w in expanding_words(group)]
         found = shorthand_map(index.get("docs", []), split, words, segment, general_count, general_total)
     else:
         found = pinyin_map(index.get("docs", []), split, subwords)

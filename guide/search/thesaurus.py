@@ -3,7 +3,9 @@ each language's groups in the form the search worker uses (lower case, trimmed).
 
 A group is a list of words, or a mapping `{first: <location>, words: [...]}`: a safety answer.
 When the reader's own words include one of its words, search shows that location first, whatever
-else the query says ("被催收逼得想死" must open the crisis line, not the scams page)."""
+else the query says ("被催收逼得想死" must open the crisis line, not the scams page). A mapping
+`{names: [...], as: <word>}` lists lenders' names: a name is not a topic (分期乐 is not about
+分期), so search reads each as the one plain word `as` (平台, lender) and expands it no further."""
 from __future__ import annotations
 
 import re
@@ -14,7 +16,9 @@ from guide.yaml_source import line_of, load_yaml_document
 
 EXAMPLE = "zh: [[热线, 求助电话]] / en: [[hotline, helpline]]"
 FIRST_EXAMPLE = "{first: what-to-do/#o-support, words: [suicidal, end my life]}"
+NAMES_EXAMPLE = "{names: [jiebei, huabei], as: lender}"
 _LOCATION = re.compile(r"^[a-z0-9-]+/(#[a-z0-9-]+)?$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_WORD = 40  # a group holds words and short phrases, not sentences
 
 
@@ -47,15 +51,25 @@ def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict
             continue
         result[lang] = []
         for g, group in enumerate(groups):
-            first, at = None, (lang, g)
-            if isinstance(group, dict):
+            first, plain, at = None, None, (lang, g)
+            if isinstance(group, dict) and "names" in group:
+                unknown = set(group) - {"names", "as"}
+                plain, group, at = group.get("as"), group.get("names"), (lang, g, "names")
+                if unknown or not isinstance(plain, str) or not plain.strip():
+                    problem("lenders' names are written " + NAMES_EXAMPLE + ": 'as' is the one plain word "
+                            "search reads each name as, and there are no other keys", lang, g)
+                    continue
+                if not isinstance(group, list) or not group:
+                    problem("'names' must be a list of at least one name, e.g. [jiebei, huabei]", *at)
+                    continue
+            elif isinstance(group, dict):
                 unknown = set(group) - {"first", "words"}
                 first, group, at = group.get("first"), group.get("words"), (lang, g, "words")
                 if unknown or not isinstance(first, str) or not _LOCATION.match(first):
                     problem("a safety answer is written " + FIRST_EXAMPLE + ": 'first' is a page's "
                             "location with an optional #anchor, and there are no other keys", lang, g)
                     continue
-            if not isinstance(group, list) or len(group) < 2:
+            if plain is None and (not isinstance(group, list) or len(group) < 2):
                 problem("a group must be a list of at least two words, e.g. [hotline, helpline]", *at)
                 continue
             words: list[str] = []
@@ -72,8 +86,11 @@ def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict
                     problem(f"'{word}' is listed twice in this group; remove one", *at, w)
                 else:
                     words.append(norm)
-            result[lang].append(words if first is None else
-                                {"first": first, "words": words, "line": line_of(lines, lang, g) or 1})
+            if plain is not None:
+                result[lang].append({"names": words, "as": normalise(plain), "line": line_of(lines, lang, g) or 1})
+            else:
+                result[lang].append(words if first is None else
+                                    {"first": first, "words": words, "line": line_of(lines, lang, g) or 1})
     raise_if_any(errors)
     return result
 
@@ -83,13 +100,38 @@ def missing_first_answers(groups: list, locations: set[str], path: Path | str) -
     indexed at its first step: what-to-do/#o-support--q-start stands for what-to-do/#o-support)."""
     return [ContentError(path, f"the safety answer '{group['first']}' is not a page or section in the "
                                "search index; name an existing page/ or page/#anchor", group["line"])
-            for group in groups if isinstance(group, dict)
+            for group in groups if isinstance(group, dict) and "first" in group
             and not any(loc == group["first"] or loc.startswith(group["first"] + "--") for loc in locations)]
+
+
+def names_the_pages_use(groups: list, docs: list[dict], path: Path | str) -> list[ContentError]:
+    """A lender's name that the pages themselves use is one of their topics: search reading it as
+    a plain 'lender' would hide those pages from a reader who types it."""
+    text = " ".join(f"{doc.get('title', '')} {doc.get('text', '')}" for doc in docs).lower().replace("\u200b", "")
+    return [ContentError(path, f"the pages use the lender's name '{name}', so search must find it as it is; "
+                               "remove it from this list of names", group["line"])
+            for group in groups if isinstance(group, dict) and "names" in group
+            for name in group["names"]
+            if _occurs(name, text)]
+
+
+def _occurs(word: str, text: str) -> bool:
+    """As the search worker matches thesaurus words: Chinese anywhere, English words whole."""
+    if _HAN.search(word):
+        return word in text
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+
+
+def expanding_words(group) -> list[str]:
+    """The words a group lends the reader's query: none for lenders' names, read as `as` alone."""
+    if isinstance(group, list):
+        return group
+    return group.get("words", [])
 
 
 def worker_form(groups: list) -> list:
     """The groups as the search worker reads them (no line numbers)."""
-    return [group if isinstance(group, list) else {"first": group["first"], "words": group["words"]}
+    return [{key: value for key, value in group.items() if key != "line"} if isinstance(group, dict) else group
             for group in groups]
 
 

@@ -225,3 +225,19 @@ test("a thesaurus word with an apostrophe matches the query, which loses its apo
   assert.equal(search("I can't go on")[0][0], "help/");
   assert.equal(search("i cant go on")[0][0], "help/");
 });
+
+test("a lender's name is read as the plain word for a lender, not as the words inside it", () => {
+  const docs = [page("plans/", "分期还款", "跟平台协商分期。"), page("sms/", "短信轰炸", "平台短信太多怎么办。"),
+                page("gold/", "金条", "金条的价格。"),
+                page("apps/", "Loan apps", "Which lender is licensed."), page("texts/", "Too many texts", "A lender texting all day.")];
+  const names = { thesaurus: [{ names: ["分期乐", "京东", "京东金条", "jiebei"], as: "平台" }] };
+  const search = searcher(docs, names);
+  assert.equal(searcher(docs)("分期乐短信")[0][0], "plans/", "without the names, 分期 finds the instalments page");
+  assert.equal(search("分期乐短信")[0][0], "sms/");
+  const bare = search("京东金条");
+  assert.ok(bare.length && !bare.flat().includes("gold/"), "the longer name first, and a bare name still finds something");
+  const en = searcher(docs, { thesaurus: [{ names: ["jiebei", "360 jietiao"], as: "lender" }] });
+  assert.deepEqual(searcher(docs)("jiebei"), [], "no page names it");
+  assert.ok(["apps/", "texts/"].includes(en("jiebei")[0][0]), "a bare name finds the pages about lenders");
+  assert.deepEqual(en("360 jietiao texts me"), en("lender texts me"));
+});

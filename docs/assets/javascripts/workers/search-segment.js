@@ -12,7 +12,8 @@
  *   words; a query word of a group also looks for the group's other words, with less weight
  *   (a word inside a longer listed phrase, "report" in "credit report", is that phrase only);
  *   a group with `first` is a safety answer, shown first whenever the reader uses one of its words
- *   (which then rank nothing else);
+ *   (which then rank nothing else); a group with `names` lists lenders' names, each read as the
+ *   group's plain `as` word (plainNames);
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
  *   more than the text (phrasings are examples: many of them dilute none); a section's own
  *   phrasings mostly choose the section within its page (see SECTION_TERMS); hub pages (home,
@@ -228,7 +229,12 @@
     return {
       docs: docs, df: df, average: average, latin: latin, idf: new Map(),
       shorthand: setup.config.shorthand || {},
-      thesaurus: (setup.config.thesaurus || []).map(function (group) {
+      // lenders' names, longest first (京东金条 before 京东): see plainNames
+      names: [].concat.apply([], (setup.config.thesaurus || []).filter(function (group) { return group.names; })
+        .map(function (group) { return group.names.map(function (name) { return { name: name, as: group.as }; }); }))
+        .sort(function (a, b) { return b.name.length - a.name.length; })
+        .map(function (n) { return { spans: matcher(n.name), as: n.as }; }),
+      thesaurus: (setup.config.thesaurus || []).filter(function (group) { return !group.names; }).map(function (group) {
         var words = Array.isArray(group) ? group : group.words;
         var entries = words.map(function (word) {
           var spans = matcher(word);
@@ -454,8 +460,21 @@
     return scores.reduce(function (sum, s, i) { return sum + s * Math.pow(MORE, i); }, 0);
   }
 
+  /* A lender's name is no topic: 分期乐 is not about 分期, and "jiebei keeps texting me" is about
+   * the texts. Each name is read as the plain word for a lender (its group's `as`), which keeps a
+   * bare name from finding nothing. */
+  function plainNames(query) {
+    var text = queryText(query);
+    ranker.names.forEach(function (name) {
+      name.spans(text).reverse().forEach(function (span) {
+        text = text.slice(0, span[0]) + " " + name.as + " " + text.slice(span[1]);
+      });
+    });
+    return text.trim();
+  }
+
   function rank(query) {
-    var safety = safetyAnswers(query.replace(INTENSIFIER, "$1 "));
+    var safety = safetyAnswers(plainNames(query).replace(INTENSIFIER, "$1 "));
     // "what does X mean": the question is the glossary's, X is what it is about
     var defining = DEFINITION.test(safety.rest);
     var list = concepts(defining ? safety.rest.replace(DEFINITION, " ") : safety.rest);
