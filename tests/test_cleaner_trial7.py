@@ -1,10 +1,15 @@
 """The failure kinds of the seventh blind trial (issue 26). Each test fails on the code before its
 rule; its input is written in the shape of the failure, not copied from the trial's articles, and
-none of the rules names a site or an article's words."""
+none of the rules names a site or an article's words. The trial's articles that the rules fixed are
+in tests/fixtures/cleaner/trial7/ (README.md there says where each came from)."""
 from __future__ import annotations
 
-from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
+from pathlib import Path
 
+from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
+from tools.cleaner_measure import measure
+
+TRIAL7 = Path(__file__).parent / "fixtures" / "cleaner" / "trial7"
 TITLE = "网贷逾期后怎样申请财产保全"
 
 
@@ -22,3 +27,25 @@ def test_a_short_offer_line_and_a_contact_in_a_sentence_still_go():
     contact = "想了解更多，扫码添加顾问，我们一对一解答。"
     _, kept, gone, _ = run("\n".join([TITLE, PARA, offer, contact, PARA2]) + "\n")
     assert kept == [PARA, PARA2] and gone["ad or call to action"] == [offer, contact]
+
+
+def test_credits_with_a_role_in_brackets_or_several_roles_are_chrome_and_never_a_heading():
+    credits = ["文/林某某(某某联盟召集人)", "记者 / 王某 实习记者 / 李某 赵某", "编辑 / 陈某"]
+    title, kept, gone, _ = run("\n".join([TITLE, *credits, PARA, PARA2]) + "\n")
+    assert title == TITLE and kept == [PARA, PARA2] and gone["credits (文|, 编辑|)"] == credits
+
+
+def test_an_organisations_name_with_its_latin_name_and_a_newsletter_line_do_not_hide_the_title():
+    # The newsletter's sentence was taken for the text's start, so the organisation's name became the
+    # title and the real headline and its byline were left in the text.
+    top = ["某某市公益法律服务基金会", "Some Public Service Foundation", "订阅本会电子报，接收最新消息。",
+           "发布日期:2025.03.02", "观察专栏12"]
+    title, kept, gone, _ = run("\n".join([*top, "别让高利贷披上金融的外衣", "文/周某(某协会研究员)", PARA, PARA2]) + "\n")
+    assert title == "别让高利贷披上金融的外衣" and kept == [PARA, PARA2]
+    assert gone["ad or call to action"] == ["订阅本会电子报，接收最新消息。"]
+    assert "某某市公益法律服务基金会" in gone["site header (short lines before the title)"]
+
+
+def test_the_trial_articles_fixed_by_these_rules_stay_clean():
+    verdicts = measure([TRIAL7])
+    assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

@@ -62,6 +62,8 @@ _HARD_CTA = re.compile(
     r"|私信(?:必复|必回|秒回|我|咨询|获取|领取|留言)|(?:如需|需要|如有)(?:帮助|咨询)[^。！？]{0,4}(?:关注|私信)"
     # "打开网易新闻 查看更多图片": the site's app or gallery asks to be opened to see the rest
     r"|(?:打开|下载|下載|打開)\S{1,8}\s*(?:查看|阅读|閱讀|观看|觀看)(?:更多|全文|原文|高清)|^查看更多图片$"
+    # "订阅某某电子报，接收最新消息": the site's newsletter asks to be signed up for
+    r"|(?:订阅|訂閱)[^，。！？,\s]{0,8}(?:电子报|電子報|电子邮件|電子郵件|周报|週報|通讯|通訊|newsletter)"
 )
 _CTA = re.compile(f"{_HARD_CTA.pattern}|{_SOFT_CTA}")
 # Maybe an ad, maybe advice ("下载国家反诈中心 APP"): kept, and listed for review.

@@ -52,6 +52,10 @@ class _LineRule:
     max_length: int = 80  # a longer line is text, whatever words it contains
 
 
+_CREDIT_ROLE = (r"(?:文|图|圖|文字|撰文|编辑|編輯|责编|責編|作者|摄影|攝影|校对|校對|排版|美编|美編|插画|插畫"
+                r"|(?:实习|實習)?(?:记者|記者)|通讯员|通訊員)")
+_CREDIT_NAME = r"[^\s。！？；，,|｜丨/／()（）]{1,8}(?:\s*[(（][^()（）。！？，,]{1,16}[)）])?"
+_CREDIT = rf"{_CREDIT_ROLE}\s*[|｜丨/／]\s*{_CREDIT_NAME}(?:\s+{_CREDIT_NAME})*?"
 _LINE_RULES = [
     _LineRule("breadcrumb", re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[:：]|^首页\s*[>›»]")),
     _LineRule("breadcrumb", re.compile(r"\S\s*[>›»](?:\s*[>›»])*\s*\S|^\s*[>›»]|[>›»]\s*$"), header_only=True),
@@ -67,9 +71,9 @@ _LINE_RULES = [
     # "原創 杜欣 全民故事計劃 來自專輯90後生存報告": a WeChat post's byline (原创, the author, the account,
     # the album), short segments and no sentence, above the text.
     _LineRule("byline (原创, an author, an account)", re.compile(r"^原[创創](?:\s+[^\s。！？；，,]{1,12}){1,6}$"), header_only=True),
-    # "文|徐晴", "编辑|金匝", "图 / 网络": the credits, a role and a short name, anywhere.
-    _LineRule("credits (文|, 编辑|)", re.compile(r"^(?:文|图|圖|文字|撰文|编辑|編輯|责编|責編|作者|摄影|攝影|校对|校對|排版|美编|美編|插画|插畫)"
-                                              r"\s*[|｜丨/]\s*[^\s。！？；，,|｜丨]{1,8}$"), max_length=16),
+    # "文|徐晴", "编辑|金匝", "图 / 网络", "文/某某(某联盟召集人)", "记者 / 甲 实习记者 / 乙 丙": the
+    # credits, roles each with short names (a role in brackets after one), anywhere.
+    _LineRule("credits (文|, 编辑|)", re.compile(rf"^{_CREDIT}(?:\s+{_CREDIT})*$"), max_length=40),
     # "— 這是全民故事計劃的第471個故事 —": a series counter framed by dashes (not "— 01 —", a section's).
     _LineRule("series line (— 第471个故事 —)", re.compile(r"^[—–―-]+\s*[^—–―。！？]*第\s*\d+\s*[个個期篇集回][^—–―。！？]*\s*[—–―-]+$"), max_length=40),
     # "A视频在线观看_B免费播放_C_D": search keywords joined by "_", as a page's <title> or keyword

@@ -55,7 +55,8 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 if k in tickers and not (late_title(line) or _content_above_title(line.text)):
                     drop(line, "headlines of other stories above the title (a ticker: several in a row)")
                     continue
-                if late_title(line) or (guessed and _competes(line)) or _content_above_title(line.text):
+                if late_title(line) or (guessed and _competes(line) and not _named_in_latin(line, lines)) \
+                        or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
                     # site's header, and a line that reads like the text is the text's: never deleted unseen.
                     what = "a headline" if late_title(line) or (guessed and _competes(line)) else "a line like the text's"
@@ -199,7 +200,7 @@ def _peer_headings(kept: list[tuple[int, Line]], title_at: int) -> list[int]:
 
 
 # Lines that stand under a headline: its date, source, author, counters.
-_META_RULES = ("date", "source line", "byline", "counter", "time stamp", "reading time")
+_META_RULES = ("date", "source line", "byline", "credits", "counter", "time stamp", "reading time")
 
 
 _BOOK_TITLE = re.compile(rf"《[^《》]*[{HAN}][^《》]{{4,58}}》")
@@ -368,6 +369,17 @@ def _competes(line: Line) -> bool:
     text = line.text
     return (len(comparable(text)) >= LATE_TITLE_MIN and len(re.findall(f"[{HAN}]", text)) >= COMPETING_HAN and len(text) <= 60 and not is_sentence(text)
             and may_be_title(text) and not LIST_MARK.match(text) and not LONG_KEY.match(text))
+
+
+# "Legal Aid Foundation": a name in Latin words only.
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z][A-Za-z.&'-]*){1,5}$")
+
+
+def _named_in_latin(line: Line, lines: list[Line]) -> bool:
+    """A Chinese name with its name in Latin letters on the next line ("某某基金會" / "Some Foundation"):
+    a site's or an organisation's name in two languages, as a logo gives it; a headline has no such twin."""
+    after = next((other.text for other in lines if other.number > line.number and other.text), "")
+    return bool(_LATIN_NAME.match(after.strip()))
 
 
 def _lone_bullet(kept: list[tuple[int, Line]], k: int) -> bool:
