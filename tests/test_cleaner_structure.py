@@ -70,7 +70,8 @@ def test_bullets_become_a_list():
 
 
 def test_short_line_without_closing_punctuation_is_a_heading():
-    assert kinds("怎样确认是否真的逾期", SENTENCE)[0] == ("heading", 2, "怎样确认是否真的逾期")
+    # (a second section: a lone heading first under the title is a deck, test_cleaner_trial7.py)
+    assert kinds("怎样确认是否真的逾期", SENTENCE, "逾期以后怎么办", SENTENCE)[0] == ("heading", 2, "怎样确认是否真的逾期")
 
 
 def test_short_line_with_closing_punctuation_is_a_paragraph():
@@ -157,7 +158,7 @@ def test_numbered_headings_under_plain_sections_are_h3():
 
 
 def test_short_exclamation_on_its_own_line_is_a_heading_a_long_one_is_not():
-    assert kinds("先把证据锁好！", SENTENCE)[0][0] == "heading"
+    assert kinds("先把证据锁好！", SENTENCE, "再和对方协商", SENTENCE)[0][0] == "heading"
     assert kinds("这一点一定要记住，千万不要轻信对方！", SENTENCE)[0][0] == "paragraph"
 
 

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from guide.cleaner.errors import CleanerError
+from guide.cleaner.pipeline import clean
 from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
 from tools.cleaner_measure import measure
 
@@ -44,6 +48,22 @@ def test_an_organisations_name_with_its_latin_name_and_a_newsletter_line_do_not_
     assert title == "别让高利贷披上金融的外衣" and kept == [PARA, PARA2]
     assert gone["ad or call to action"] == ["订阅本会电子报，接收最新消息。"]
     assert "某某市公益法律服务基金会" in gone["site header (short lines before the title)"]
+
+
+def test_a_lone_short_line_right_under_the_title_is_not_a_heading():
+    # A picture's caption or a deck first under the title became "## …", heading the whole article.
+    caption = "欠下的钱像雪球一样越滚越大"
+    result = clean("\n".join([caption, PARA, PARA2]) + "\n", "a.txt", title=TITLE)
+    assert [(b.kind, b.text) for b in result.blocks[1:2]] == [("paragraph", caption)]
+    assert any(caption in e.text for e in result.entries if getattr(e, "section", "") == "check")
+
+
+def test_a_text_that_starts_with_its_credits_has_lost_its_headline():
+    # The line under the credits is a caption or a deck: taken as the title before; now refused.
+    with pytest.raises(CleanerError, match="credits"):
+        clean("\n".join(["记者 / 王某 李某", "编辑 / 陈某", "欠下的钱像雪球一样越滚越大", PARA, PARA2]) + "\n", "a.txt")
+    assert clean("\n".join(["记者 / 王某 李某", "欠下的钱像雪球一样越滚越大", PARA, PARA2]) + "\n", "a.txt",
+                 title=TITLE).blocks[0].text == TITLE
 
 
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():

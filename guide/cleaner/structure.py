@@ -24,6 +24,8 @@ NUMBERED_HEADING_MAX = 40
 LIST_ITEM_MAX = 20      # characters of an item of a list that lost its bullets
 HEADING_RUN_MIN = 3
 CHROME_HEADING_RULE = "looks like the page's, not a heading ({why}): kept as text; delete it if it is the site's"
+LONE_FIRST_HEADING_RULE = ("a short line right under the title and no other heading like it: kept as text, not a heading "
+                           "(a deck, a subtitle or a picture's caption?); delete it if it is the page's")
 HEADING_RUN_RULE = "short lines in a row, kept as text, not headings: one sentence broken into lines? (join them if so)"
 
 _CN = "一二三四五六七八九十"
@@ -253,6 +255,14 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         if kind.startswith("h:") and line_signals.chrome_like(text, line_signals.Where(title=title)):
             kinds[index] = ("paragraph", content[index].text if kind in ("h:arabic", "h:bullet") else text, 0)
             entries.append(Review(CHROME_HEADING_RULE.format(why=line_signals.why(text)), text, content[index].number))
+
+    # A plain heading first under the title, and the article's only heading, would head the whole
+    # article: it is a deck, a subtitle or a picture's caption, not a section's name. It stays text,
+    # listed for review.
+    headings = [index for index, (kind, _, _) in enumerate(kinds) if kind.startswith("h:")]
+    if headings == [0] and kinds[0][0] == "h:plain" and len(kinds) > 1:
+        kinds[0] = ("paragraph", kinds[0][1], 0)
+        entries.append(Review(LONE_FIRST_HEADING_RULE, kinds[0][1], content[0].number))
 
     # Markdown levels first (the source's own outline; # is a heading like ## when the title is
     # elsewhere), then numbering kinds, then headings written as bullets.

@@ -34,6 +34,11 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
     if title is None:
         meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
         title_at, guessed = find_title(kept, lines, body_start, labelled, meta)
+        if title_at is not None and guessed and _under_opening_credits(kept[title_at][1], lines, entries):
+            line = kept[title_at][1]
+            raise CleanerError(f"no title found: the text starts with its credits (文/, 记者 /), and a headline stands above "
+                               f"them, so the copy lost it; input line {line.number} (\"{line.text[:20]}\") under them is a deck "
+                               "or a caption; add the title as the first line or pass --title")
         if title_at is not None:
             if title_at + 1 < len(kept) and kept[title_at + 1][0] < body_start and _deck(kept, lines, title_at + 1):
                 deck = kept[title_at + 1][1]
@@ -107,6 +112,13 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
             entries.append(Review(SITE_NAME_REVIEW.format(name=name), whole, 0))
             site_names.add(comparable(name))
     return title, kept, header_titles, site_names
+
+
+def _under_opening_credits(line: Line, lines: list[Line], entries: list[Entry]) -> bool:
+    """The input's first line is its credits ("记者 / 某某", "编辑 / 某某"), and `line` comes after them."""
+    first = next((other.number for other in lines if other.text), None)
+    return any(isinstance(e, Removed) and e.rule.startswith("credits") and e.line == first for e in entries) \
+        and first is not None and line.number > first
 
 
 def page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry]) -> tuple[str | None, list[tuple[int, Line]]]:
