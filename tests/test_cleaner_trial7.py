@@ -66,6 +66,15 @@ def test_a_text_that_starts_with_its_credits_has_lost_its_headline():
                  title=TITLE).blocks[0].text == TITLE
 
 
+def test_markdown_marks_a_web_page_shows_as_text_are_read_as_marks():
+    # A page that printed its Markdown ("<h1>**标题</h1>", "<p>**答案** 正文</p>") gave "# \\*\\*标题".
+    paras = "".join(f"<p>{p}</p>" for p in ("**最佳答案** " + PARA, PARA2, PARA, PARA2))
+    page = f"<html><head><title>t</title></head><body><article><h1>**{TITLE}</h1>{paras}</article></body></html>"
+    result = clean(page, "a.html", html=True)
+    assert result.blocks[0].text == TITLE and result.blocks[1].text == PARA
+    assert "*" not in result.draft
+
+
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():
     verdicts = measure([TRIAL7])
     assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

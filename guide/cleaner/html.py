@@ -41,6 +41,9 @@ def html_to_lines(html: str) -> tuple[str, str | None]:
     if not text or not any(is_sentence(line) for line in text.splitlines()):
         raise CleanerError("no article text found in this web page; save the article page itself "
                            "(not a list or search page), or copy its text into a .txt file")
+    # trafilatura escapes the asterisks the page shows as text ("\*\*标准答案\*\*"): such a page lost
+    # the rendering of its Markdown, and the text rules read its marks as marks (bold, a label).
+    text = text.replace("\\*", "*")
     if any(line.startswith("# ") for line in text.splitlines()[:5]):
         return text, None  # the page's own H1 is in the text: the text rules take it as the title
     metadata = trafilatura.extract_metadata(html)
