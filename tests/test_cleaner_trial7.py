@@ -75,6 +75,24 @@ def test_markdown_marks_a_web_page_shows_as_text_are_read_as_marks():
     assert "*" not in result.draft
 
 
+def test_a_documents_file_name_above_it_gives_the_title():
+    # "X.docx" was read as a sentence (its "."), so the text started at line 1 and the title was refused.
+    name = "借款合同纠纷起诉状范本解读"
+    meta = ["- 文档编号:1234567", "- 格式:DOCX", "- 页数:8"]
+    title, kept, gone, _ = run("\n".join([f"{name}.docx", *meta, name, name, PARA, PARA2]) + "\n")
+    assert title == name and kept == [PARA, PARA2]
+    assert gone["the document's file name (X.docx)"] == [f"{name}.docx"] and gone["source line"] == meta
+
+
+def test_the_sites_sentence_that_quotes_the_title_goes_and_the_articles_own_stays():
+    site = [f"《{TITLE}.pdf》由会员分享，可在线阅读，更多相关内容请在本站搜索。",
+            f"你有关于“{TITLE}”的问题，欢迎在评论区留言，再次访问我们的网站。"]
+    own = f"以上就是“{TITLE}”的做法，遇到了就赶紧去办吧！办理前记得先阅读法院的公告，再到网站上提交。"
+    _, kept, gone, _ = run("\n".join([TITLE, site[0], PARA, PARA2, own, site[1]]) + "\n")
+    assert kept == [PARA, PARA2, own]
+    assert gone["the site's sentence about the page, quoting the title (由会员分享, 欢迎在评论区留言)"] == site
+
+
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():
     verdicts = measure([TRIAL7])
     assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

@@ -15,7 +15,7 @@ from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, has_wor
 from guide.cleaner import chrome, line_signals
 from guide.cleaner import title as titles
 from guide.cleaner.joins import join_broken_lines
-from guide.cleaner.line_shapes import (LEADING_BULLET, LIST_MARK, LONG_KEY, META_WORDS, TABLE_ROW, TITLE_PARTS,
+from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, META_WORDS, TABLE_ROW, TITLE_PARTS,
                                        TOPIC_TAG, Line, headline, meta_line, prose, repeats_title, title_like)
 from guide.cleaner.report import Changed, Entry, Removed, Review
 
@@ -370,6 +370,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     # ("作者:周军律师.", "如需帮助可关注,私信必复。"): those are the header's.
     # Nor a keyword list (long, so a "sentence" by its length).
     body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not meta_line(folded(line.text))
+                       and not FILE_NAME.match(line.text)
                        and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))
                        and _line_rule(line.text, True) not in (KEYWORD_LIST, SERVER_ERROR)), len(lines))
     chinese = len(re.findall(f"[{HAN}]", "".join(line.text for line in lines))) >= 20
@@ -542,6 +543,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
 
 
 SIGNALS_RULE = "chrome by its shape ({why})"
+SITE_SENTENCE_RULE = "the site's sentence about the page, quoting the title (由会员分享, 欢迎在评论区留言)"
 SIGNALS_REVIEW = "looks like the page's, not the article's ({why}): kept; delete it if it is the site's"
 
 
@@ -555,6 +557,11 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
         where = line_signals.Where(edge=edge, title=title)
         found = line_signals.signals(line.text, where)  # weighed once: the verdict, the reasons, the offer
         verdict = line_signals.verdict_of(found)
+        outer = first is None or line.number <= first or (last is not None and line.number >= last)
+        if outer and line_signals.site_sentence(line.text, title):
+            # (the first or last sentence too: the template is a sentence)
+            entries.append(Removed(SITE_SENTENCE_RULE, line.text, line.number))
+            continue
         if verdict == "chrome" and not line.heading:
             entries.append(Removed(SIGNALS_RULE.format(why=line_signals.named(found)), line.text, line.number))
             continue

@@ -44,6 +44,9 @@ LEADING_BULLET = re.compile(r"^[•·●▪\-*+]\s*")
 # a Markdown heading closes with " #". It is the text's, kept with its marks, never a heading.
 TOPIC_TAG = re.compile(r"^#[^#\s][^#\n]{0,40}?(?<=[^#\s])#(?!#)")
 
+# "某某报告解读.docx": a document's file name, the name a document site shows above its text (its
+# "." is not a sentence's end; the name without the extension is the document's title).
+FILE_NAME = re.compile(rf"^(?P<stem>[^\s。！？；]*[{HAN}][^。！？；]*?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)$", re.I)
 TITLE_LIKE_MAX = 40  # characters of a headline-like line (a title, a link to another article)
 
 

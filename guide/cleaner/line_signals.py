@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from guide.cleaner import chrome
 from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, is_sentence
-from guide.cleaner.line_shapes import QUESTION, TABLE_ROW, holds_title
+from guide.cleaner.line_shapes import FILE_NAME, QUESTION, TABLE_ROW, holds_title
 
 CHROME = 5.0
 UNSURE = 4.0
@@ -150,6 +150,25 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
     if text[-1] in ":：" and len(key) >= 3:  # "法律依据：" announces what follows ("来源：" alone is a rule's)
         found["announces what follows"] = -1.0
     return found
+
+
+# The title quoted whole, in quotation or book-title marks, perhaps with a file's extension or a note.
+_QUOTED = re.compile(r"[“「《\"]([^“”「」《》\"]{4,})[”」》\"]")
+SITE_SENTENCE_WORDS = 2  # the page's words in it: "由会员分享，可在线阅读", "欢迎在评论区留言，再次访问我们的网站"
+
+
+def site_sentence(text: str, title: str | None) -> bool:
+    """"你有关于“X”的问题，欢迎在评论区留言，再次访问我们的网站", "《X.docx》由会员分享，可在线阅读":
+    the site's template sentence, filled in with the article's title (quoted whole) and speaking of
+    the page (its comments, its members, reading it online). Every sentence of the line must: "以上就是
+    “X”的方法，赶紧去举报吧！别忘了关注我们" ends the article's text with its own advice, and stays."""
+    if not title or len(comparable(title)) < 6:
+        return False
+    key = comparable(title)
+    quotes_title = any(comparable(FILE_NAME.sub(r"\g<stem>", m.group(1))).startswith(key) for m in _QUOTED.finditer(text))
+    sentences = [part for part in re.split(r"(?<=[。！？!?])", text) if comparable(part)]
+    words = [max(len(_PAGE_WORDS.findall(t)) for t in (part, folded(part))) for part in sentences]
+    return quotes_title and all(words) and sum(words) >= SITE_SENTENCE_WORDS
 
 
 def score(text: str, where: Where = Where()) -> float:

@@ -13,8 +13,8 @@ import re
 from guide.cleaner import chrome, line_signals
 from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
-from guide.cleaner.line_shapes import (LEADING_BULLET, LIST_MARK, LONG_KEY, QUESTION, TITLE_LIKE_MAX, TOPIC_TAG, Line, headline,
-                                       meta_line, prose, title_like)
+from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, QUESTION, TITLE_LIKE_MAX, TOPIC_TAG, Line,
+                                       headline, meta_line, prose, title_like)
 from guide.cleaner.report import Entry, Removed, Review
 
 
@@ -31,6 +31,8 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
     found_here = title is None  # (a title the caller gives is used as it is)
     if title is None:
         title, kept = page_tabs(kept, body_start, entries)
+    if title is None:
+        title, kept = file_name(kept, lines, entries)
     if title is None:
         meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
         title_at, guessed = find_title(kept, lines, body_start, labelled, meta)
@@ -131,6 +133,20 @@ def page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry
         if m:
             entries.append(Removed("page tabs (X_第2页)", kept[k][1].text, kept[k][1].number))
     return names[0], [item for k, item in enumerate(kept) if not (tabs[k][1] if k < len(tabs) else None)]
+
+
+def file_name(kept: list[tuple[int, Line]], lines: list[Line], entries: list[Entry]) -> tuple[str | None, list[tuple[int, Line]]]:
+    """"X.docx" as the first line and X again on a line of its own: a document site's file name
+    above the document, whose title is X. Every line of the file name goes (X's lines are the title
+    repeated: the caller removes them)."""
+    first = FILE_NAME.match(kept[0][1].text) if kept else None
+    if not first or not any(comparable(line.text) == comparable(first.group("stem")) for line in lines):
+        return None, kept
+    name = comparable(kept[0][1].text)
+    for _, line in kept:
+        if comparable(line.text) == name:
+            entries.append(Removed("the document's file name (X.docx)", line.text, line.number))
+    return first.group("stem").strip(), [item for item in kept if comparable(item[1].text) != name]
 
 
 TITLE_SEARCH_LINES = 12
