@@ -93,6 +93,22 @@ def test_the_sites_sentence_that_quotes_the_title_goes_and_the_articles_own_stay
     assert gone["the site's sentence about the page, quoting the title (由会员分享, 欢迎在评论区留言)"] == site
 
 
+def test_a_long_headline_printed_twice_is_the_title_not_the_texts_start():
+    # Longer than a sentence's length limit and without a full stop, the headline was read as the text's
+    # first sentence, so a counter above it became the title. Printed twice, it is the title.
+    headline = "【年度整理】借款逾期以后的流程与补救重点，从通知、催收、协商一路到诉讼，一篇文章全部看清楚再动手处理"
+    top = ["急用钱？立即免費註冊发布您的需求", "5321累计用户数", "• 广告加载中..."]
+    title, kept, gone, _ = run("\n".join([*top, headline, "", "• 返回列表", "    " + headline, PARA, "分类导览", PARA2]) + "\n")
+    assert title == headline and kept == [PARA, PARA2]
+    assert gone["ad slot (广告, 广告加载中…)"] == ["• 广告加载中..."]
+    assert gone["navigation (回列表, 分类导览)"] == ["• 返回列表", "分类导览"]
+
+
+def test_an_ad_slots_label_alone_is_chrome_anywhere():
+    _, kept, gone, _ = run("\n".join([TITLE, PARA, "廣告 廣告", "Advertisement", PARA2]) + "\n")
+    assert kept == [PARA, PARA2] and gone["ad slot (广告, 广告加载中…)"] == ["廣告 廣告", "Advertisement"]
+
+
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():
     verdicts = measure([TRIAL7])
     assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

@@ -48,7 +48,8 @@ META_KEY = re.compile(rf"^[{HAN}]{{1,4}}\s*[:：]")
 # fee. Sure signs: the line goes to the removed list.
 # "免费咨询", "在线申请": an offer's words, but prose uses them too ("很多法院支持在线申请财产保全"):
 # alone they remove a short line, not a sentence inside the article (junk.py keeps it, for review).
-_SOFT_CTA = r"(?:免费|在线|一对一|立即|马上|即刻|现在就)(?:咨询|评估|解答|领取|申请|下载|办理|获取|测额|借款|提现|拿钱)"
+_SOFT_CTA = (r"(?:免费|免費|在线|在線|一对一|立即|马上|即刻|现在就)"
+             r"(?:咨询|諮詢|评估|解答|领取|申请|申請|下载|办理|获取|测额|借款|提现|拿钱|注册|註冊)")
 _HARD_CTA = re.compile(
     r"扫码|扫一扫|扫描.{0,6}二维码|长按.{0,6}(?:识别|二维码)|二维码"
     r"|点击(?:下方|上方|文末|链接|这里|此处)|点击[^，。！？\s]{0,4}?(?:咨询|领取|申请|下载|立即|获取|报名)"

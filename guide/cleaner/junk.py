@@ -42,6 +42,7 @@ _DATE = r"\d{4}\s*[-/年.\s]\s*\d{1,2}\s*[-/月.\s]\s*\d{1,2}\s*日?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 KEYWORD_LIST = "keyword list (a_b_c_d: the page's search keywords)"
 SERVER_ERROR = "server error message (Warning: … on line 12)"
+AD_SLOT = "ad slot (广告, 广告加载中…)"
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,10 @@ _LINE_RULES = [
     _LineRule("series line (— 第471个故事 —)", re.compile(r"^[—–―-]+\s*[^—–―。！？]*第\s*\d+\s*[个個期篇集回][^—–―。！？]*\s*[—–―-]+$"), max_length=40),
     # "A视频在线观看_B免费播放_C_D": search keywords joined by "_", as a page's <title> or keyword
     # spam lists them; prose never joins its words with "_".
+    # "廣告 廣告", "AD", "广告加载中...": the label or the placeholder of an ad's slot, nothing else on the line.
+    # (after a bullet: what an icon before it became)
+    _LineRule(AD_SLOT, re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:(?:广告|廣告|AD|Ad|Advertisement|赞助|贊助)\s*)+"
+                                  r"|(?:广告|廣告|AD)?\s*(?:加载中|加載中|载入中|載入中|Loading)\s*[.。…]*)$"), max_length=30),
     _LineRule(KEYWORD_LIST, re.compile(r"^[^_\s。！？!?]{2,20}(?:_[^_\s。！？!?]{2,20}){3,}$"), header_only=True, max_length=240),
     # "Warning: mkdir(): No space left on device in /www/…/func.php on line 127", "Deprecated: …",
     # "#0 /www/…/index.php(12): …": what the page's program printed when it failed, above or in the
@@ -91,6 +96,9 @@ _LINE_RULES = [
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)\s*】?$")),
     _LineRule("correction link (纠错)", re.compile(r"【\s*纠错\s*】|^纠错\s*[:：]?$|^\[\s*纠错\s*\]")),
     _LineRule("editor line (责任编辑)", re.compile(r"责任编辑\s*[:：]"), max_length=40),
+    # "回列表", "返回首页", "分类导览": the site's navigation, a button's words alone on their line.
+    _LineRule("navigation (回列表, 分类导览)", re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:返回|回到?)(?:列表|首页|顶部|目录|上页|上一页)"
+                                                     r"|(?:分类|栏目|网站|站内)?(?:导览|导航))$"), max_length=12),
     _LineRule("next/previous article (阅读下一篇)", re.compile(r"^【?\s*(?:阅读|查看)?\s*[上下]一篇\s*】?\s*[:：]?"), max_length=60),
     _LineRule("copyright", re.compile(r"(?i)copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved|未经.{0,8}(?:许可|授权).{0,8}转载|转载请注明"), max_length=120),
     # ".jpg)" or "/upload/2024/a1.png)": what is left of an image link when its start was cut off.
@@ -370,9 +378,9 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     # ("作者:周军律师.", "如需帮助可关注,私信必复。"): those are the header's.
     # Nor a keyword list (long, so a "sentence" by its length).
     body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not meta_line(folded(line.text))
-                       and not FILE_NAME.match(line.text)
+                       and not FILE_NAME.match(line.text) and not titles.repeated_headline(line, lines)
                        and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))
-                       and _line_rule(line.text, True) not in (KEYWORD_LIST, SERVER_ERROR)), len(lines))
+                       and _line_rule(line.text, True) not in (KEYWORD_LIST, SERVER_ERROR, AD_SLOT)), len(lines))
     chinese = len(re.findall(f"[{HAN}]", "".join(line.text for line in lines))) >= 20
     # The page's own sentences at the end (a disclaimer, a sign-off with a link) are not the article's.
     body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)

@@ -123,6 +123,19 @@ def _under_opening_credits(line: Line, lines: list[Line], entries: list[Entry]) 
         and first is not None and line.number > first
 
 
+REPEAT_NEARBY = 8  # lines: a headline printed twice on the first screen (the page's header, the article's)
+
+
+def repeated_headline(line: Line, lines: list[Line]) -> bool:
+    """A long line without a sentence's end, printed again verbatim a few lines below (indented, under
+    "回列表"): the headline twice, as the page's header and the article's. Its length alone made it
+    "a sentence"; the repetition makes it the title."""
+    if not line.text or re.search(r"[。！；]|[.!;]$", line.text) or len(comparable(line.text)) < LATE_TITLE_MIN:
+        return False
+    after = [other for other in lines if other.number > line.number and other.text][:REPEAT_NEARBY]
+    return any(comparable(other.text) == comparable(line.text) for other in after)
+
+
 def page_tabs(kept: list[tuple[int, Line]], body_start: int, entries: list[Entry]) -> tuple[str | None, list[tuple[int, Line]]]:
     """"X_第1页", "X_第2页" at the top: a document site's page tabs; X is the title."""
     tabs = [(k, chrome.PAGE_TAB.match(line.text)) for k, (index, line) in enumerate(kept) if index < body_start]
@@ -278,7 +291,8 @@ def header_lines(kept: list[tuple[int, Line]], body_start: int, lines: list[Line
         return [other.text for other in lines if other.text and other.number != line.number]
 
     return [k for k, (index, line) in enumerate(kept)
-            if index < body_start and len(line.text) <= 60 and may_be_title(without_site(line.text, others(line))[0])
+            if index < body_start and (len(line.text) <= 60 or repeated_headline(line, lines))
+            and may_be_title(without_site(line.text, others(line))[0])
             and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
             and (not LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
 
@@ -309,8 +323,13 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
                 and len(comparable(kept[k][1].text)) >= 6]
     if repeated:
         return repeated[0], False
-    # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
     texts = {k: comparable(kept[k][1].text) for k in header}
+    # The same headline twice in the header (the page's header and the article's): the title, the
+    # copy nearest the text (the lines between are the page's: the caller weighs them as its header).
+    twice = [k for k in header if len(texts[k]) >= LATE_TITLE_MIN and any(o != k and texts[o] == texts[k] for o in header)]
+    if twice:
+        return twice[-1], False
+    # "X" then "X：全面应对逾期还款问题": the line another header line starts with is the title.
     # Only when the longer line comes below: "X？Y？" then "X？" then a paragraph is the title, then the
     # first of the questions it joins, heading its section.
     prefixes = [k for k in header if len(texts[k]) >= 6 and any(o > k and texts[o] != texts[k] and texts[o].startswith(texts[k]) for o in header)]
