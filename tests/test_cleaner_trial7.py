@@ -109,6 +109,15 @@ def test_an_ad_slots_label_alone_is_chrome_anywhere():
     assert kept == [PARA, PARA2] and gone["ad slot (广告, 广告加载中…)"] == ["廣告 廣告", "Advertisement"]
 
 
+def test_a_date_stamp_glued_before_the_first_sentence_is_cut():
+    # " date 2025-11-26 「…」…": the copy began with the page's time stamp, glued to the first sentence.
+    stamp = "posted 2024-03-05 10:21 "
+    title, kept, gone, _ = run("\n".join([" " + stamp + PARA, PARA2, "2024-03-05 还款 1000 元以后，对方仍然每天打电话。"]) + "\n",
+                               title=TITLE)
+    assert kept == [PARA, PARA2, "2024-03-05 还款 1000 元以后，对方仍然每天打电话。"]
+    assert gone["date glued to the start of the text (date 2025-11-26 …)"] == [stamp.strip()]
+
+
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():
     verdicts = measure([TRIAL7])
     assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

@@ -573,7 +573,7 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
         if verdict == "chrome" and not line.heading:
             entries.append(Removed(SIGNALS_RULE.format(why=line_signals.named(found)), line.text, line.number))
             continue
-        unglued = _without_glued_lead(line, where, entries)
+        unglued = _without_glued_lead(_without_glued_date(line, first, entries), where, entries)
         if verdict != "text":
             entries.append(Review(SIGNALS_REVIEW.format(why=line_signals.named(found)), line.text, line.number))
         elif unglued is line and line_signals.OFFER in found:
@@ -665,6 +665,21 @@ def _without_glued_lead(line: Line, where: line_signals.Where, entries: list[Ent
     entries.append(Removed(GLUED_RULE.format(why=line_signals.why(lead, where)), lead, line.number))
     entries.append(Review(GLUED_REVIEW.format(lead=lead), rest.strip(), line.number))
     return Line(line.number, rest.strip(), line.heading)
+
+
+# " date 2025-11-26 「…」…": the page's time stamp, with its label in Latin letters, before the first sentence.
+_GLUED_DATE = re.compile(rf"^(?:[A-Za-z]{{2,12}}\s*[:：]?\s*)?{chrome.NUMERIC_DATE.pattern}(?:\s+{chrome.TIME.pattern})?\s+(?=\S)")
+GLUED_DATE_RULE = "date glued to the start of the text (date 2025-11-26 …)"
+
+
+def _without_glued_date(line: Line, first: int | None, entries: list[Entry]) -> Line:
+    """A numeric date (metadata: prose writes 年月日) at the start of the first sentence or above it,
+    a space after it: the page's time stamp, cut, reported; the sentence stays."""
+    m = _GLUED_DATE.match(line.text)
+    if not m or (first is not None and line.number > first) or not is_sentence(line.text[m.end():]):
+        return line
+    entries.append(Removed(GLUED_DATE_RULE, m.group(0).strip(), line.number))
+    return Line(line.number, line.text[m.end():].strip(), line.heading)
 
 
 MAYBE_META = "a 'key: value' line above the text, kept (a source line? delete it if it is the page's)"
