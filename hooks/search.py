@@ -8,14 +8,16 @@ import jieba
 
 from mkdocs.plugins import event_priority
 
+from guide.content.glossary import load_glossary
 from guide.errors import ContentError, ContentErrors
 from guide.languages import DEFAULT_LANGUAGE, LANGUAGES
-from guide.search.index import (add_search_signals, language_location, outcome_links, outcome_terms, section_parents,
-                                point_page_at_language_index, summary_of, write_language_indexes)
+from guide.search.index import (add_search_signals, glossary_links, language_location, outcome_links, outcome_terms,
+                                section_parents, point_page_at_language_index, summary_of, write_language_indexes)
 from guide.search.shorthand import add_shorthand
 from guide.search.thesaurus import load_thesaurus, missing_first_answers, names_the_pages_use, worker_form
 from guide.tree.validate import load_tree_once
 from hooks.build_errors import fail_build
+from hooks.data_files import data_file
 
 THESAURUS = Path("data") / "search_thesaurus.yml"
 TREE = Path("data") / "tree.yml"
@@ -60,6 +62,7 @@ def _enrich(config):
         outcomes, questions = tree.outcomes(), tree.questions()
     except (ContentError, ContentErrors):
         outcomes, questions = [], []  # the tree hook has already stopped the build with the details
+    see = {**outcome_links(outcomes), **glossary_links(data_file(config, "glossary.yml", load_glossary))}
 
     def enrich(lang: str, index: dict) -> dict:
         of_lang = {kind: {loc: value for (l, loc), value in found.items() if l == lang}
@@ -74,7 +77,7 @@ def _enrich(config):
             fail_build(ContentErrors(problems))
         index = add_search_signals(index, worker_form(groups), of_lang["summaries"],
                                    of_lang["search_terms"], outcome_terms(outcomes, questions, lang),
-                                   of_lang["parents"], outcome_links(outcomes))
+                                   of_lang["parents"], see)
         # jieba has the search plugin's word list (jieba_dict_user) loaded by now; its word counts
         # are a general Chinese corpus's
         return add_shorthand(index, lang, groups, jieba.lcut, lambda w: jieba.get_FREQ(w) or 0, jieba.dt.total,

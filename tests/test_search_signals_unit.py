@@ -8,9 +8,10 @@ import pytest
 
 from guide.errors import ContentError, ContentErrors
 from guide.content.frontmatter import split_page
+from guide.content.glossary import load_glossary
 from guide.content.page_meta import check_page_meta
-from guide.search.index import (add_search_signals, language_location, outcome_links, outcome_phrases, outcome_terms,
-                                point_page_at_language_index, section_parents, summary_of)
+from guide.search.index import (add_search_signals, glossary_links, language_location, outcome_links, outcome_phrases,
+                                outcome_terms, point_page_at_language_index, section_parents, summary_of)
 from guide.search.thesaurus import load_thesaurus, missing_first_answers, names_the_pages_use, worker_form
 from guide.tree.model import Answer, Link, Outcome, Question
 
@@ -123,6 +124,16 @@ def test_outcomes_list_the_guide_sections_they_link_to():
     index = {"docs": [{"location": "what-to-do/#o-door--q-visit-3"}, {"location": "sms-only/#home-visits"}]}
     outcome, section = add_search_signals(index, [], {}, {}, {}, None, see)["docs"]
     assert outcome["see"] == ["sms-only/#home-visits", "help/"] and "see" not in section
+
+
+def test_glossary_entries_list_the_section_where_their_term_matters():
+    terms = load_glossary(ROOT / "data" / "glossary.yml")
+    see = glossary_links(terms)
+    assert see["glossary/#limitation-period"] == ["old-debt/#limitation"]
+    assert len(see) == len(terms)
+    index = {"docs": [{"location": "glossary/#limitation-period"}, {"location": "glossary/"}]}
+    entry, page_doc = add_search_signals(index, [], {}, {}, {}, None, see)["docs"]
+    assert entry["see"] == ["old-debt/#limitation"] and "see" not in page_doc
 
 
 def test_summary_box_text_without_its_title():

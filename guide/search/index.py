@@ -176,6 +176,17 @@ def outcome_links(outcomes) -> dict[str, list[str]]:
             for outcome in outcomes if outcome.links}
 
 
+def glossary_links(terms) -> dict[str, list[str]]:
+    """{a glossary entry's index location: [the guide section where its term matters]}: a reader
+    typing a bare term may want its definition or the section, so the worker shows them together."""
+    links = {}
+    for term in terms.values():
+        page, _, anchor = term.page.partition("#")
+        home = "" if page == "index.md" else page.removesuffix(".md") + "/"
+        links[f"glossary/#{term.id}"] = [home + (f"#{anchor}" if anchor else "")]
+    return links
+
+
 def add_search_signals(index: dict, thesaurus: list, summaries: dict[str, str],
                        search_terms: dict[str, list[str]], outcomes: dict[str, list[str]],
                        parents: dict[str, str] | None = None, see: dict[str, list[str]] | None = None) -> dict:
@@ -183,7 +194,7 @@ def add_search_signals(index: dict, thesaurus: list, summaries: dict[str, str],
     fields on the page entries (summaries and search_terms keyed by location) and tree outcomes;
     a subsection names the section it sits under in `under` (parents keyed by location; Material's
     worker overwrites a doc's `parent`); an outcome lists the sections it links to in `see` (see
-    keyed by outcome id)."""
+    keyed by outcome id), and so does a glossary entry (keyed by its location, see glossary_links)."""
     config = {**index.get("config", {})}
     config["fields"] = {**config.get("fields", {}), **EXTRA_FIELDS}
     config["thesaurus"] = thesaurus
@@ -200,6 +211,8 @@ def add_search_signals(index: dict, thesaurus: list, summaries: dict[str, str],
             terms += outcomes.get(outcome, [])
             if see and see.get(outcome):
                 doc["see"] = see[outcome]
+        elif see and see.get(location):
+            doc["see"] = see[location]
         if terms:
             doc["terms"] = " · ".join(terms)
         if parents and location in parents:

@@ -241,3 +241,21 @@ test("a lender's name is read as the plain word for a lender, not as the words i
   assert.ok(["apps/", "texts/"].includes(en("jiebei")[0][0]), "a bare name finds the pages about lenders");
   assert.deepEqual(en("360 jietiao texts me"), en("lender texts me"));
 });
+
+test("a bare glossary term shows its definition with the section where it matters", () => {
+  const docs = [
+    page("old-debt/", "Old debts", "A debt from years ago."),
+    page("old-debt/#limitation", "Limitation period", "The limitation period for a debt is usually three years."),
+    page("what-to-do/#o-old", "An old debt", "What to do about an old debt.", { see: ["old-debt/#limitation"] }),
+    page("glossary/", "Glossary", "Words."),
+    page("glossary/#limitation-period", "Limitation period", "Limitation period: the time a lender has to sue.", { see: ["old-debt/#limitation"] }),
+    page("court/", "Limitation period in court", "Say the limitation period has passed; limitation period."),
+    page("sold/", "A sold debt: limitation period", "A sold debt keeps its limitation period."),
+    page("other/", "Other", "Nothing here.")];
+  const groups = searcher(docs)("limitation period");
+  const shown = groups.slice(0, 3).flat();
+  assert.ok(shown.includes("glossary/#limitation-period") && shown.includes("old-debt/#limitation"), JSON.stringify(groups));
+  // a situation named beside the term still pairs the page with the tree's answer
+  const story = searcher(docs)("my old debt limitation period").slice(0, 3).flat();
+  assert.ok(story.includes("what-to-do/#o-old"), JSON.stringify(story));
+});

@@ -561,6 +561,7 @@
     var at = new Map();
     scored.forEach(function (s) { at.set(s.entry.doc.location, s); });
     scored.forEach(function (s) {
+      if (!OUTCOME.test(s.entry.doc.location)) return;  // a glossary entry's `see` only pairs (pairCounterparts)
       (s.entry.doc.see || []).forEach(function (location) {
         var page = at.get(location);
         if (page && page.score < s.score && page.score >= TOPIC_FIRST * s.score) page.score = s.score * 1.0001;
@@ -679,19 +680,20 @@
       showBestSection(items);
       showRunnerUp(items);
     });
-    pairCounterparts(groups, scored, byLocation, marks);
+    pairCounterparts(groups, ranked, byLocation, marks);
     return { items: Array.from(groups.values()) };
   }
 
   /* The tree and the guide answer one situation twice: an outcome is the short answer (what to
    * do now), the guide section it links to (its `see`) the fuller one, and a reader may be after
-   * either. So each of the first results shows its counterpart with it, when that matches the
-   * query too: an outcome its best-matching guide section, a guide page the best-matching outcome
-   * that links into it. Only the first PAIRED results, the ones a reader looks at; a counterpart
-   * already shown above is not shown again, and one shown further down only here (a result's
-   * own title link stays where it is). */
-  function pairCounterparts(groups, scored, byLocation, marks) {
-    var score = new Map(), shown = new Set();
+   * either; a glossary entry and the section where its term matters (its `see`) are the same
+   * pair for a bare term. So each of the first results shows its counterpart with it, when that
+   * matches the query too: an outcome or a glossary entry its best-matching `see` section, a
+   * guide page the best-matching outcome or entry that links into it. Only the first PAIRED
+   * results, the ones a reader looks at; a counterpart already shown above is not shown again,
+   * and one shown further down only here (a result's own title link stays where it is). */
+  function pairCounterparts(groups, ranked, byLocation, marks) {
+    var scored = ranked.scored, score = new Map(), shown = new Set();
     scored.forEach(function (s) { score.set(s.entry.doc.location, s.score); });
     Array.from(groups.keys()).slice(0, PAIRED).forEach(function (head) {
       var items = groups.get(head), top = items[0].score, outcome = OUTCOME.test(head);
@@ -700,15 +702,20 @@
       function consider(doc, value) {
         if (doc && value > best) { best = value; partner = doc; }
       }
-      if (outcome) {
-        (byLocation.get(head).see || []).forEach(function (location) {
+      // an outcome's own group, or the glossary's led by an entry (the tree page's group is a page's)
+      var lead = byLocation.get(outcome ? head : head === GLOSSARY ? items[0].location : null);
+      if (lead && lead.see) {
+        lead.see.forEach(function (location) {
           // a section matches by its own words or its page's (the page holds the search_terms)
           consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0));
         });
       } else {
         scored.forEach(function (s) {
           var doc = s.entry.doc;
-          if (OUTCOME.test(doc.location) && (doc.see || []).some(function (l) { return l.split("#")[0] === head; })) consider(doc, s.score);
+          if (!(doc.see || []).some(function (l) { return l.split("#")[0] === head; })) return;
+          // a query that names a glossary term (个性化分期) pairs the page with its definition
+          var named = doc.location.indexOf(GLOSSARY + "#") === 0 && headingShare(s.entry, ranked.concepts, ranked.total) >= DEFINED;
+          consider(doc, named ? s.score / GLOSSARY_PRIOR : s.score);
         });
       }
       if (!partner || shown.has(partner.location)) return;
