@@ -118,6 +118,15 @@ def test_a_date_stamp_glued_before_the_first_sentence_is_cut():
     assert gone["date glued to the start of the text (date 2025-11-26 …)"] == [stamp.strip()]
 
 
+def test_a_list_of_products_or_keywords_above_the_title_is_the_sites_header():
+    # Kept before as "a line like the text's" (it has commas): short items, no sentence's end.
+    products = "服务项目:个人信用修复,企业征信咨询,债务协商代办,法律文书代写,逾期协商"
+    keywords = "热门推荐,高清精品免费看,今日最新资源合集,在线观看"
+    title, kept, gone, reviews = run("\n".join([products, keywords, TITLE, "2024-03-05", PARA, PARA2]) + "\n")
+    assert title == TITLE and kept == [PARA, PARA2]
+    assert gone["site header (short lines before the title)"] == [products, keywords]
+
+
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():
     verdicts = measure([TRIAL7])
     assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

@@ -194,8 +194,23 @@ def _content_above_title(text: str) -> bool:
     (clauses), a quoted headline, a topic tag, or a lead that announces what follows ("兔姐在网上看
     到一组数据："; not a short "key：" label). A site's header is names, menus and slogans; when such
     a line stands above the title, the title may be the wrong line: never delete it unseen."""
+    if _comma_list(text) and not _QUOTED_LINE.match(text):
+        return False
     return (prose(text) or bool(_QUOTED_LINE.match(text)) or _topic_tag(text)
             or (bool(_ANNOUNCES.search(text)) and not LONG_KEY.match(text) and not meta_line(text)))
+
+
+COMMA_LIST_ITEMS = 4  # items of a list of keywords or products
+COMMA_ITEM_MAX = 16  # characters of one item
+
+
+def _comma_list(text: str) -> bool:
+    """"某某机构：甲类保函，乙类担保函，丙保函，丁保函", "关键词甲，关键词乙，…在线观看": short items joined by
+    commas, and no sentence's end: the site's list of its products or its search keywords, not a
+    sentence of the text (which ends with its full stop)."""
+    items = [item for item in re.split(r"[，,、]", text) if item.strip()]
+    return (len(items) >= COMMA_LIST_ITEMS and all(len(item.strip()) <= COMMA_ITEM_MAX for item in items)
+            and not re.search(r"[。！？；!?;]", text))
 
 
 def late_title(line: Line) -> bool:
@@ -415,7 +430,7 @@ def _competes(line: Line) -> bool:
     name or a menu word): never removed unseen."""
     text = line.text
     return (len(comparable(text)) >= LATE_TITLE_MIN and len(re.findall(f"[{HAN}]", text)) >= COMPETING_HAN and len(text) <= 60 and not is_sentence(text)
-            and may_be_title(text) and not LIST_MARK.match(text) and not LONG_KEY.match(text))
+            and may_be_title(text) and not LIST_MARK.match(text) and not LONG_KEY.match(text) and not _comma_list(text))
 
 
 # "Legal Aid Foundation": a name in Latin words only.
