@@ -48,6 +48,8 @@ def test_numbers_and_phrases_are_normalised(tmp_path):
     ("zh: [[热线, 电话]]\nen: [[hotline]]\n", "search_thesaurus.yml:2: a group must be a list of at least two words"),
     ("zh: [[热线, 电话]]\nen:\n  - [hotline, helpline]\n  - [sue, '']\n", "search_thesaurus.yml:4: word 2 of this group is empty"),
     ("zh: [[热线, 热线]]\nen: [[a, b]]\n", "search_thesaurus.yml:1: '热线' is listed twice in this group"),
+    ("zh: [[热线, 电话]]\nen: [[\"can't cope\", cant cope]]\n", "search_thesaurus.yml:2: 'cant cope' is listed twice in this "
+     "group (search ignores apostrophes)"),
     ("zh: [[热线, 电话]]\nen: [[a, b]]\nfr: [[a, b]]\n", "search_thesaurus.yml:3: unknown language 'fr'"),
     ("zh: [[热线, 电话]]\nen: hotline\n", "search_thesaurus.yml:2: 'en' must be a list of groups"),
     ("zh: [[热线, 电话]\n", "search_thesaurus.yml:1: this is not valid YAML"),

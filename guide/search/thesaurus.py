@@ -27,6 +27,11 @@ def normalise(word: str) -> str:
     return " ".join(word.lower().split())
 
 
+def unquoted(word: str) -> str:
+    """As search reads a word: without apostrophes ("can't" is "cant")."""
+    return re.sub("['\u2019]", "", word)
+
+
 def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict[str, list[list[str]]]:
     """{lang: [[word, ...] or {first, words, line}, ...]} or ContentErrors naming the line and what
     to change."""
@@ -82,8 +87,8 @@ def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict
                 norm = normalise(word)
                 if len(norm) > MAX_WORD:
                     problem(f"'{word}' is longer than {MAX_WORD} characters; groups hold words and short phrases", *at, w)
-                elif norm in words:
-                    problem(f"'{word}' is listed twice in this group; remove one", *at, w)
+                elif unquoted(norm) in map(unquoted, words):
+                    problem(f"'{word}' is listed twice in this group (search ignores apostrophes); remove one", *at, w)
                 else:
                     words.append(norm)
             if plain is not None:
