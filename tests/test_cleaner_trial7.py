@@ -127,6 +127,21 @@ def test_a_list_of_products_or_keywords_above_the_title_is_the_sites_header():
     assert gone["site header (short lines before the title)"] == [products, keywords]
 
 
+def test_above_a_late_title_the_page_prints_twice_is_the_pages_header():
+    # The company's pitch (a sentence) came first, so the title was found late, and the menu words,
+    # the contacts and the category under the pitch became headings.
+    # (longer than a line an ad's words remove alone: the title's rule takes it, by its words)
+    pitch = ("多年来，我们专注于为企业、品牌和个人处理各类账款纠纷、合同违约与商业信誉问题，从调查对方的财产、"
+             "发出律师函、协商还款计划，到提起诉讼、申请强制执行，一条龙服务。现在就联系我们，专人为您服务。")
+    about = "我们的团队由律师和会计师组成，服务过许多中小企业。"
+    header = ["团队风采", "联系我们", "someone@example.com", "+852-12345678", "账款管理"]
+    headline = "欠款催收的法律风险：怎样避免讨债反被告？"
+    title, kept, gone, reviews = run("\n".join([pitch, about, *header, headline, headline, PARA, PARA2]) + "\n")
+    assert title == headline and kept == [about, PARA, PARA2] and about in reviews
+    assert gone["site header (above a title the page prints twice)"] == [pitch, "团队风采", *header[2:]]
+    assert gone["ad or call to action"] == ["联系我们"]
+
+
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():
     verdicts = measure([TRIAL7])
     assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from guide.cleaner import chrome, line_signals
-from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, has_words, is_sentence
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, QUESTION, TITLE_LIKE_MAX, TOPIC_TAG, Line,
                                        headline, meta_line, prose, title_like)
@@ -98,8 +98,14 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                                    "add the title as the first line or pass --title")
             line = kept[title_at][1]
             title = line.text
-            entries.append(Review(f"title taken from input line {line.number} (no title line at the top): "
-                                  "check it, or pass --title", line.text, 0))
+            if _printed_twice(kept, title_at):
+                # The page printed it twice (its header's copy, the article's): the title is sure, and
+                # what stands above it is the page's header (a sentence of it stays unless it is an ad).
+                above = _header_above(kept[:title_at], entries)
+                kept, title_at = above + kept[title_at:], len(above)
+            else:
+                entries.append(Review(f"title taken from input line {line.number} (no title line at the top): "
+                                      "check it, or pass --title", line.text, 0))
             kept = kept[:title_at] + kept[title_at + 1:]
     title = title.strip()
     if _BOOK_TITLE.fullmatch(title):
@@ -114,6 +120,29 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
             entries.append(Review(SITE_NAME_REVIEW.format(name=name), whole, 0))
             site_names.add(comparable(name))
     return title, kept, header_titles, site_names
+
+
+def _printed_twice(kept: list[tuple[int, Line]], k: int) -> bool:
+    """The next line says the same: the headline printed twice (the page's header and the article's)."""
+    return k + 1 < len(kept) and comparable(kept[k + 1][1].text) == comparable(kept[k][1].text)
+
+
+LATE_HEADER_RULE = "site header (above a title the page prints twice)"
+
+
+def _header_above(above: list[tuple[int, Line]], entries: list[Entry]) -> list[tuple[int, Line]]:
+    """The lines above a sure late title: the page's header. Its short lines go; a sentence stays,
+    listed for review, unless it asks the reader to contact the site (an ad): "現在就立即聯繫我們"."""
+    kept = []
+    for item in above:
+        line = item[1]
+        if is_sentence(line.text) and not chrome.call_to_action(folded(line.text)):
+            entries.append(Review("a sentence above the title (kept: the site's, or the text's? delete it if it is the "
+                                  "site's)", line.text, line.number))
+            kept.append(item)
+        else:
+            entries.append(Removed(LATE_HEADER_RULE, line.text, line.number))
+    return kept
 
 
 def _under_opening_credits(line: Line, lines: list[Line], entries: list[Entry]) -> bool:
