@@ -10,6 +10,7 @@ import pytest
 
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.pipeline import clean
+from guide.cleaner.report import Finding
 from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
 from tools.cleaner_measure import measure
 
@@ -55,7 +56,7 @@ def test_a_lone_short_line_right_under_the_title_is_not_a_heading():
     caption = "欠下的钱像雪球一样越滚越大"
     result = clean("\n".join([caption, PARA, PARA2]) + "\n", "a.txt", title=TITLE)
     assert [(b.kind, b.text) for b in result.blocks[1:2]] == [("paragraph", caption)]
-    assert any(caption in e.text for e in result.entries if getattr(e, "section", "") == "check")
+    assert any(caption in e.text for e in result.entries if isinstance(e, Finding) and e.section == "check")
 
 
 def test_a_text_that_starts_with_its_credits_has_lost_its_headline():
@@ -140,6 +141,18 @@ def test_above_a_late_title_the_page_prints_twice_is_the_pages_header():
     assert title == headline and kept == [about, PARA, PARA2] and about in reviews
     assert gone["site header (above a title the page prints twice)"] == [pitch, "团队风采", *header[2:]]
     assert gone["ad or call to action"] == ["联系我们"]
+
+
+def test_pinyin_scraps_in_mis_decoded_text_are_flagged_and_left_as_they_came():
+    # The annotation after a mis-decoded letter survived, the spacing rule split the scrap ("榫 W"), and
+    # the report said "text that looks garbled: none".
+    garbled = "很多人因?mén)榫Q(wǎng)貸逾期被催收，其實這事不是空穴來風?,K在很多平台都這樣做。"
+    result = clean("\n".join([garbled, PARA, PARA2, "對方宣稱可以幫你消除記(ji"]) + "\n", "a.txt", title=TITLE)
+    line = result.blocks[1].text
+    assert "(wǎng)" not in line and "榫Q貸" in line and "?,K在" in line
+    flagged = [e.what for e in result.entries if isinstance(e, Finding) and e.section == "garbled"]
+    assert flagged.count("what is left of a pinyin annotation (its character lost in decoding?)") == 2
+    assert "a pinyin annotation cut short at the end" in flagged
 
 
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():

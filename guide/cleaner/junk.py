@@ -217,8 +217,9 @@ _BOLD = re.compile(r"(?<!\*)\*\*(?=[^*\s])([^*\n。！？；]{1,40}?)(?<=[^*\s])
 _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*(?=\S)")
 
 
-# "網(wǎng)貸": pinyin with tone marks in brackets after a character, added by some sites' converters.
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
+# "網(wǎng)貸": pinyin with tone marks in brackets after a character, added by some sites' converters;
+# also after a Latin letter, what a mis-decoded character became ("榫W(wǎng)貸").
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 
 _BOLD_LEAD = re.compile(r"^\*\*([^*\n。！？；，,]{1,12}?)\*\* +(?=\S)")

@@ -81,7 +81,10 @@ def full_width_punctuation(text: str) -> tuple[str, list[Entry]]:
 
 
 def space_chinese_and_latin(text: str) -> tuple[str, list[Entry]]:
-    """The guide's style puts a space between Chinese and Latin letters or digits: 逾期 6 年."""
+    """The guide's style puts a space between Chinese and Latin letters or digits: 逾期 6 年; not in a
+    garbled line, where the letters are what is left of characters ("榫W貸"), shown as they came."""
+    if strongly_garbled(text):
+        return text, []
     spans = protected_spans(text)
     positions = [m.start() for m in _HAN_THEN_LATIN.finditer(text) if not inside(m.start(), spans)
                  and not any(start == m.start() or end == m.start() for start, end in spans)]

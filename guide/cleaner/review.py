@@ -26,6 +26,12 @@ _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # In a line with other signs of garbling, a half-width ? next to a character stands for one that
 # could not be decoded ("梢钥紤]?"): the punctuation step leaves it half-width (punctuation.py).
 _QUESTION_MARK = re.compile(rf"(?<=[{HAN}])\?|\?(?=[{HAN}])")
+# "因?yàn)榫W貸", "空穴來風?,F在": a pinyin annotation whose character was lost in decoding, a ? and
+# Latin letters (a syllable, a comma and a letter) between two characters.
+_TONED = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ"
+_PINYIN_SCRAP = re.compile(rf"(?<=[{HAN}])\?(?:[{_TONED}]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_TONED}]*\)?|[,，][A-Za-z])(?=[{HAN}])")
+# "…宣稱現(xi" at the end: an annotation cut short where the copy ends.
+_PINYIN_CUT = re.compile(rf"(?<=[{HAN}])[(（][{_TONED}]{{1,6}}$")
 _LONE_BRACKET = re.compile(rf"(?<=[{HAN}])[\[\]](?=[{HAN}?？\s]|$)")
 # "逾期130天" for 1-30 days, "3160天" for 31-60, "年化2436%" for 24-36 %.
 _DAYS = re.compile(r"(?<![\d.\-–—~～])(\d{3,6})(?=\s*(?:天|日))")
@@ -56,7 +62,7 @@ def _lost_dash(digits: str, unit: str) -> bool:
 def strongly_garbled(text: str) -> bool:
     """Signs no real sentence shows: mis-decoded runs, U+FFFD, Latin-1 runs, a lone ASCII bracket."""
     return (any(_misdecoded(run) for run in _HAN_RUN.findall(text)) or "\ufffd" in text
-            or bool(_LATIN1_RUN.search(text))
+            or bool(_LATIN1_RUN.search(text)) or bool(_PINYIN_SCRAP.search(text))
             or (bool(_LONE_BRACKET.search(text)) and text.count("[") != text.count("]")))
 
 
@@ -74,6 +80,9 @@ def garbling(text: str) -> list[tuple[str, str]]:
     found += [("an HTML entity left in the text", m.group(0)) for m in _ENTITY.finditer(text) if not inside(m.start(), spans)]
     if _LONE_BRACKET.search(text) and text.count("[") != text.count("]"):
         found.append(("a lone bracket inside Chinese text", text))
+    found += [("what is left of a pinyin annotation (its character lost in decoding?)", text[max(0, m.start() - 4):m.end() + 4])
+              for m in _PINYIN_SCRAP.finditer(text)]
+    found += [("a pinyin annotation cut short at the end", text[-12:]) for _ in _PINYIN_CUT.finditer(text)]
     if found and "?" in text:
         found += [("a ? in garbled text (a character lost in decoding?)", text[max(0, m.start() - 4):m.end() + 4])
                   for m in _QUESTION_MARK.finditer(text) if not inside(m.start(), spans)]
