@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from guide.cleaner.errors import CleanerError
+from guide.cleaner.gaps import MARKER
 from guide.cleaner.pipeline import clean
 from guide.cleaner.report import Finding
 from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
@@ -153,6 +154,17 @@ def test_pinyin_scraps_in_mis_decoded_text_are_flagged_and_left_as_they_came():
     flagged = [e.what for e in result.entries if isinstance(e, Finding) and e.section == "garbled"]
     assert flagged.count("what is left of a pinyin annotation (its character lost in decoding?)") == 2
     assert "a pinyin annotation cut short at the end" in flagged
+
+
+def test_a_phrase_the_title_sets_off_with_spaces_is_link_text_in_the_text_not_a_gap():
+    # The page linked a keyword wherever it stood, with spaces around the link: each space got a marker.
+    title = "逾期以后的流程全整理 欠款不还会怎样 一次看懂"
+    linked = "刚开始只是忘了一期，你一边想 欠款不还会怎样 ，一边不敢打开账单。"
+    cut = "催收人员打 过来时，要先问清楚对方的身份。"
+    result = clean("\n".join([linked, cut, PARA, PARA2]) + "\n", "a.txt", title=title)
+    texts = [b.text for b in result.blocks]
+    assert MARKER not in texts[1] and "欠款不还会怎样" in texts[1]
+    assert MARKER in texts[2]
 
 
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():

@@ -52,6 +52,23 @@ def spaces_after_marks_are_rare(text: str) -> bool:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》|\b[A-Z]{2,4}(?:/[TZ])?\s*\d{2,6}(?:[.\-—–]\d{2,4})*[^，。；：！？,;:!?（）()《》\n]{0,60}")
 
 
+LINK_MIN = 4  # Chinese characters of a phrase the title sets off with spaces
+
+
+def title_links(title: str) -> tuple[str, ...]:
+    """"…一步看清 借錢後未還會發生什麼事 完整解析": the phrases a title sets off with spaces on both sides.
+    Where the text sets the same phrase off on both sides, the spaces were a keyword link's (the page
+    linked it), not a cut ("催收打 过来" in the title and the text is a cut in both: one space)."""
+    parts = title.split()
+    return tuple(p for p in parts[1:-1] if len(re.findall(f"[{HAN}]", p)) >= LINK_MIN)
+
+
+def _link_spans(text: str, links: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spaces around each occurrence of a link's phrase set off on both sides (the space after it
+    may have gone into the punctuation mark after it: " X ," became " X，"), and the phrase."""
+    return [m.span() for phrase in links for m in re.finditer(rf" +{re.escape(phrase)}(?: +|(?=[，。；：！？、]))", text)]
+
+
 def _censor_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "censor mark") for m in _CENSOR.finditer(text)
             if not inside(m.start(), spans) and m.group(0).strip()]
@@ -73,10 +90,11 @@ def mark_censor_marks(text: str) -> tuple[str, list[Entry]]:
     return _apply(text, _censor_edits(text, protected_spans(text)))
 
 
-def mark_gaps(text: str) -> tuple[str, list[Entry]]:
+def mark_gaps(text: str, links: tuple[str, ...] = ()) -> tuple[str, list[Entry]]:
+    """`links`: phrases set off with spaces in the title (title_links)."""
     if not has_han(text):
         return text, []
-    spans = protected_spans(text)
+    spans = protected_spans(text) + _link_spans(text, links)
     edits = _censor_edits(text, spans)  # (start, end, rule): replace text[start:end] by the marker
     censored = [(start, end) for start, end, _ in edits]
 
@@ -101,12 +119,12 @@ def mark_gaps(text: str) -> tuple[str, list[Entry]]:
     return _apply(text, edits)
 
 
-def mark_cut_before_punctuation(text: str, after_comma: bool = False) -> tuple[str, list[Entry]]:
+def mark_cut_before_punctuation(text: str, after_comma: bool = False, links: tuple[str, ...] = ()) -> tuple[str, list[Entry]]:
     """Mark "催收 ," as a gap (the marker takes the space's place); run before the punctuation step.
     `after_comma`: also ", 催收" (the caller has checked that such spaces are rare in the article)."""
     if not has_han(text):
         return text, []
-    spans = protected_spans(text) + [m.span() for m in _BOOK_TITLE.finditer(text)]
+    spans = protected_spans(text) + [m.span() for m in _BOOK_TITLE.finditer(text)] + _link_spans(text, links)
     edits = [(m.start(), m.end(), "space before a punctuation mark")
              for m in _SPACE_BEFORE_MARK.finditer(text) if not inside(m.start(), spans)]
     if after_comma:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from guide.cleaner.draft import make_draft
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.chinese import HAN
-from guide.cleaner.gaps import MARKER, mark_censor_marks, mark_cut_before_punctuation, mark_gaps, spaces_after_marks_are_rare
+from guide.cleaner.gaps import (MARKER, mark_censor_marks, mark_cut_before_punctuation, mark_gaps, spaces_after_marks_are_rare,
+                               title_links)
 from guide.cleaner.html import html_to_lines
 from guide.cleaner.junk import DATA_URL, menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
@@ -45,19 +46,20 @@ class CleanResult:
                          for k in order if k in counts)
 
 
-def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry], rare_spacing: bool = False) -> Block:
+def _rewrite(block: Block, words: list[SpunWord], entries: list[Entry], rare_spacing: bool = False,
+             links: tuple[str, ...] = ()) -> Block:
     # Wording before punctuation (the data file's contexts may name either form of a mark);
     # gaps after punctuation (converting "? " must not leave a space that looks like a gap);
     # spacing last (it only adds spaces, never between two Chinese characters).
     gaps_here = block.kind not in ("heading", "table") and not menu_items(block.text)
     steps = [lambda t: replace_spun_words(t, words)]
     if gaps_here:
-        steps.append(lambda t: mark_cut_before_punctuation(t, after_comma=rare_spacing))
+        steps.append(lambda t: mark_cut_before_punctuation(t, after_comma=rare_spacing, links=links))
     steps.append(full_width_punctuation)
     if block.kind == "heading":  # headlines use spaces as separators: not evidence of a cut
         steps.append(mark_censor_marks)
     elif gaps_here:  # cells and menu items are separated by spaces
-        steps.append(mark_gaps)
+        steps.append(lambda t: mark_gaps(t, links))
     steps.append(space_chinese_and_latin)
     text = block.text
     for step in steps:
@@ -142,7 +144,8 @@ def clean(text: str, source: str, title: str | None = None, words: list[SpunWord
     blocks, found = build_blocks(title, lines)
     entries += found
     rare_spacing = spaces_after_marks_are_rare("\n".join(block.text for block in blocks))
-    blocks = [_rewrite(block, words, entries, rare_spacing) for block in blocks]
+    links = title_links(blocks[0].text)
+    blocks = [_rewrite(block, words, entries, rare_spacing, links) for block in blocks]
     entries += _spun_words_left(blocks, words, entries)
     entries += _gaps_in_title(blocks)
     draft = make_draft(blocks, source)
