@@ -167,6 +167,12 @@ def test_a_phrase_the_title_sets_off_with_spaces_is_link_text_in_the_text_not_a_
     assert MARKER in texts[2]
 
 
+def test_a_channels_name_glued_to_the_end_of_the_title_is_listed_not_cut():
+    title, _, _, reviews = run("\n".join(["征信记录是网贷审批中不可忽视的一环财经", "2017-11-08 16:22", PARA, PARA2]) + "\n")
+    assert title == "征信记录是网贷审批中不可忽视的一环财经" and title in reviews
+    assert run("\n".join(["网贷逾期以后怎样保护自己的征信记录", PARA, PARA2]) + "\n")[3] == []
+
+
 def test_the_trial_articles_fixed_by_these_rules_stay_clean():
     verdicts = measure([TRIAL7])
     assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]

@@ -112,6 +112,8 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
         title = title[1:-1].strip()
     title = _without_injected(title, entries)
     site_names: set[str] = set()
+    if found_here and _CHANNEL_END.search(title) and len(comparable(title)) - 2 >= LATE_TITLE_MIN:
+        entries.append(Review(CHANNEL_REVIEW.format(name=title[-2:]), title, 0))
     if found_here:
         whole = title
         title, names = without_site(title, [line.text for line in lines if line.text and comparable(line.text) != comparable(whole)])
@@ -300,6 +302,13 @@ _SITE_END = re.compile(r"(?:网|網|网站|網站|新闻|新聞|社区|社區|�
 SITE_NAME_MAX = 12  # characters of a site's name after the headline
 SITE_NAME_RULE = "site name after the title (X_某某网, X - 某某新闻)"
 SITE_NAME_REVIEW = "the site's name '{name}' was cut from the end of the title: check the title"
+
+
+# "…不可忽視的一環金融": the page's channel (its section of the site) glued to the end of the headline
+# with no separator; a headline may also end in the word ("普惠金融"), so it is only listed, never cut.
+_CHANNEL_END = re.compile(rf"(?<=[{HAN}])(?:金融|财经|財經|科技|法律|法治|房产|房產|汽车|汽車|教育|健康|娱乐|娛樂|体育|體育|时政|時政"
+                          r"|国际|國際|资讯|資訊|理财|理財|要闻|要聞|民生)$")
+CHANNEL_REVIEW = "the title ends in '{name}': the page's channel glued to the headline? (check the title; cut it if so)"
 
 
 def site_suffix(text: str, others: list[str]) -> tuple[str, str] | None:
