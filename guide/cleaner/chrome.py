@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guide.cleaner.chinese import HAN
+from guide.cleaner.chinese import CLAUSE_COMMA, HAN, is_sentence
 
 # A numeric date with separators (2022-08-14, 2016/3/25, 2025.07.28): metadata, not prose.
 # Prose writes dates with 年月日; headings like "2023年3月1日起施行的新规" are kept.
@@ -186,9 +186,28 @@ def call_to_action(text: str) -> bool:
     return bool(_CTA.search(text)) and not _WARNING.search(text)
 
 
-def only_offer_words(text: str) -> bool:
-    """A call to action by its offer's words alone (免费咨询, 在线申请): no contact, code or button."""
-    return call_to_action(text) and not _HARD_CTA.search(text)
+def offer_in_prose(text: str) -> bool:
+    """A sentence of clauses whose only sign of an ad is an offer's words, no contact, code or button
+    ("很多法院支持在线申请财产保全，不用跑法院。以下是具体步骤："): inside the article (the caller
+    checks), the article's own as likely as not; it stays, listed for review, never removed unseen."""
+    return call_to_action(text) and not _HARD_CTA.search(text) and is_sentence(text) and bool(CLAUSE_COMMA.search(text))
+
+
+# "文|徐晴", "图 / 网络", "文/某某(某联盟召集人)", "记者 / 甲 实习记者 / 乙 丙": the credits, roles each
+# with short names (a role in brackets after one).
+_CREDIT_ROLE = (r"(?:文|图|圖|文字|撰文|编辑|編輯|责编|責編|作者|摄影|攝影|校对|校對|排版|美编|美編|插画|插畫"
+                r"|(?:实习|實習)?(?:记者|記者)|通讯员|通訊員)")
+_CREDIT_NAME = r"[^\s。！？；，,|｜丨/／()（）]{1,8}(?:\s*[(（][^()（）。！？，,]{1,16}[)）])?"
+_CREDIT = rf"{_CREDIT_ROLE}\s*[|｜丨/／]\s*{_CREDIT_NAME}(?:\s+{_CREDIT_NAME})*?"
+CREDITS = re.compile(rf"^{_CREDIT}(?:\s+{_CREDIT})*$")
+# "廣告 廣告", "AD", "广告加载中...": the label or the placeholder of an ad's slot, nothing else on the
+# line (after a bullet: what an icon before it became).
+AD_SLOT = re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:(?:广告|廣告|AD|Ad|Advertisement|赞助|贊助)\s*)+"
+                     r"|(?:广告|廣告|AD)?\s*(?:加载中|加載中|载入中|載入中|Loading)\s*[.。…]*)$")
+# "回列表", "返回首页", "分类导览": the site's navigation, a button's words alone on their line.
+NAVIGATION = re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:返回|回到?)(?:列表|首页|顶部|目录|上页|上一页)|(?:分类|栏目|网站|站内)?(?:导览|导航))$")
+# " date 2025-11-26 「…」…": the page's time stamp, perhaps with a label in Latin letters, before a sentence.
+GLUED_DATE = re.compile(rf"^(?:[A-Za-z]{{2,12}}\s*[:：]?\s*)?{NUMERIC_DATE.pattern}(?:\s+{TIME.pattern})?\s+(?=\S)")
 
 
 def maybe_call_to_action(text: str) -> bool:

@@ -53,10 +53,6 @@ class _LineRule:
     max_length: int = 80  # a longer line is text, whatever words it contains
 
 
-_CREDIT_ROLE = (r"(?:文|图|圖|文字|撰文|编辑|編輯|责编|責編|作者|摄影|攝影|校对|校對|排版|美编|美編|插画|插畫"
-                r"|(?:实习|實習)?(?:记者|記者)|通讯员|通訊員)")
-_CREDIT_NAME = r"[^\s。！？；，,|｜丨/／()（）]{1,8}(?:\s*[(（][^()（）。！？，,]{1,16}[)）])?"
-_CREDIT = rf"{_CREDIT_ROLE}\s*[|｜丨/／]\s*{_CREDIT_NAME}(?:\s+{_CREDIT_NAME})*?"
 _LINE_RULES = [
     _LineRule("breadcrumb", re.compile(r"^(?:当前位置|您的位置|你的位置|位置)\s*[:：]|^首页\s*[>›»]")),
     _LineRule("breadcrumb", re.compile(r"\S\s*[>›»](?:\s*[>›»])*\s*\S|^\s*[>›»]|[>›»]\s*$"), header_only=True),
@@ -72,17 +68,12 @@ _LINE_RULES = [
     # "原創 杜欣 全民故事計劃 來自專輯90後生存報告": a WeChat post's byline (原创, the author, the account,
     # the album), short segments and no sentence, above the text.
     _LineRule("byline (原创, an author, an account)", re.compile(r"^原[创創](?:\s+[^\s。！？；，,]{1,12}){1,6}$"), header_only=True),
-    # "文|徐晴", "编辑|金匝", "图 / 网络", "文/某某(某联盟召集人)", "记者 / 甲 实习记者 / 乙 丙": the
-    # credits, roles each with short names (a role in brackets after one), anywhere.
-    _LineRule("credits (文|, 编辑|)", re.compile(rf"^{_CREDIT}(?:\s+{_CREDIT})*$"), max_length=40),
+    # "文|徐晴", "记者 / 甲 实习记者 / 乙", "文/某某(某联盟召集人)": the credits (chrome.CREDITS), anywhere.
+    _LineRule("credits (文|, 编辑|)", chrome.CREDITS, max_length=40),
     # "— 這是全民故事計劃的第471個故事 —": a series counter framed by dashes (not "— 01 —", a section's).
     _LineRule("series line (— 第471个故事 —)", re.compile(r"^[—–―-]+\s*[^—–―。！？]*第\s*\d+\s*[个個期篇集回][^—–―。！？]*\s*[—–―-]+$"), max_length=40),
     # "A视频在线观看_B免费播放_C_D": search keywords joined by "_", as a page's <title> or keyword
     # spam lists them; prose never joins its words with "_".
-    # "廣告 廣告", "AD", "广告加载中...": the label or the placeholder of an ad's slot, nothing else on the line.
-    # (after a bullet: what an icon before it became)
-    _LineRule(AD_SLOT, re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:(?:广告|廣告|AD|Ad|Advertisement|赞助|贊助)\s*)+"
-                                  r"|(?:广告|廣告|AD)?\s*(?:加载中|加載中|载入中|載入中|Loading)\s*[.。…]*)$"), max_length=30),
     _LineRule(KEYWORD_LIST, re.compile(r"^[^_\s。！？!?]{2,20}(?:_[^_\s。！？!?]{2,20}){3,}$"), header_only=True, max_length=240),
     # "Warning: mkdir(): No space left on device in /www/…/func.php on line 127", "Deprecated: …",
     # "#0 /www/…/index.php(12): …": what the page's program printed when it failed, above or in the
@@ -96,9 +87,9 @@ _LINE_RULES = [
     _LineRule("font size (字体)", re.compile(r"^【?\s*(?:字体|字号)\s*】?$")),
     _LineRule("correction link (纠错)", re.compile(r"【\s*纠错\s*】|^纠错\s*[:：]?$|^\[\s*纠错\s*\]")),
     _LineRule("editor line (责任编辑)", re.compile(r"责任编辑\s*[:：]"), max_length=40),
-    # "回列表", "返回首页", "分类导览": the site's navigation, a button's words alone on their line.
-    _LineRule("navigation (回列表, 分类导览)", re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:返回|回到?)(?:列表|首页|顶部|目录|上页|上一页)"
-                                                     r"|(?:分类|栏目|网站|站内)?(?:导览|导航))$"), max_length=12),
+    # "廣告 廣告", "广告加载中...", "回列表", "分类导览": an ad's slot, the site's navigation (chrome.py).
+    _LineRule(AD_SLOT, chrome.AD_SLOT, max_length=30),
+    _LineRule("navigation (回列表, 分类导览)", chrome.NAVIGATION, max_length=12),
     _LineRule("next/previous article (阅读下一篇)", re.compile(r"^【?\s*(?:阅读|查看)?\s*[上下]一篇\s*】?\s*[:：]?"), max_length=60),
     _LineRule("copyright", re.compile(r"(?i)copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved|未经.{0,8}(?:许可|授权).{0,8}转载|转载请注明"), max_length=120),
     # ".jpg)" or "/upload/2024/a1.png)": what is left of an image link when its start was cut off.
@@ -321,13 +312,6 @@ def _line_rule(text: str, in_header: bool) -> str | None:
     return None
 
 
-def _offer_in_prose(text: str, in_body: bool) -> bool:
-    """A sentence of clauses between the article's first and last sentence, whose only sign of an ad
-    is an offer's words ("很多法院支持在线申请财产保全，不用跑法院。以下是具体步骤："): the article's
-    own, as likely as not; it stays, listed for review, never removed unseen."""
-    return in_body and is_sentence(text) and bool(CLAUSE_COMMA.search(text)) and chrome.only_offer_words(text)
-
-
 def _chrome_rule(text: str, in_header: bool, in_block: bool = False, in_body: bool = False) -> str | None:
     """Lines that are never content (chrome.py), wherever they are; some only in the header.
     `in_block`: a line next to it is a "key: value" line too (a block of metadata).
@@ -346,7 +330,7 @@ def _chrome_rule(text: str, in_header: bool, in_block: bool = False, in_body: bo
     if chrome.is_disclaimer(bare):
         return "disclaimer"
     if (len(bare) <= chrome.CTA_MAX and chrome.call_to_action(bare) and not _sentence_after_a_button(bare)
-            and not _offer_in_prose(bare, in_body)):
+            and not (in_body and chrome.offer_in_prose(bare))):
         return "ad or call to action"
     if chrome.is_link_label(bare):
         return "link label (本文链接：) without its link"
@@ -419,7 +403,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
             continue
         in_body = body_start < i < body_end
         if ((len(text) > chrome.CTA_MAX and chrome.call_to_action(text)) or chrome.maybe_call_to_action(text)
-                or _offer_in_prose(text, in_body)):
+                or (in_body and chrome.offer_in_prose(text))):
             entries.append(Review(MAYBE_AD, text, line.number))
         if chrome.maybe_disclaimer(text) or (len(text) > chrome.DISCLAIMER_MAX and chrome.is_disclaimer(text)):
             entries.append(Review("possible disclaimer (kept: delete it if it is the site's)", text, line.number))
@@ -668,15 +652,13 @@ def _without_glued_lead(line: Line, where: line_signals.Where, entries: list[Ent
     return Line(line.number, rest.strip(), line.heading)
 
 
-# " date 2025-11-26 「…」…": the page's time stamp, with its label in Latin letters, before the first sentence.
-_GLUED_DATE = re.compile(rf"^(?:[A-Za-z]{{2,12}}\s*[:：]?\s*)?{chrome.NUMERIC_DATE.pattern}(?:\s+{chrome.TIME.pattern})?\s+(?=\S)")
 GLUED_DATE_RULE = "date glued to the start of the text (date 2025-11-26 …)"
 
 
 def _without_glued_date(line: Line, first: int | None, entries: list[Entry]) -> Line:
     """A numeric date (metadata: prose writes 年月日) at the start of the first sentence or above it,
     a space after it: the page's time stamp, cut, reported; the sentence stays."""
-    m = _GLUED_DATE.match(line.text)
+    m = chrome.GLUED_DATE.match(line.text)
     if not m or (first is not None and line.number > first) or not is_sentence(line.text[m.end():]):
         return line
     entries.append(Removed(GLUED_DATE_RULE, m.group(0).strip(), line.number))
