@@ -80,8 +80,12 @@ def test_a_safety_answer_names_what_opens_first(tmp_path):
     ("{first: 'help', words: [a, b]}", "t.yml:2: a safety answer is written {first: what-to-do/#o-support"),
     ("{first: help/, words: [a, b], boost: 2}", "t.yml:2: a safety answer is written"),
     ("{first: help/, words: [a, '']}", "t.yml:2: word 2 of this group is empty"),
+    ("{names: [jiebei]}", "t.yml:2: lenders' names are written {names: [jiebei, huabei], as: lender}"),
+    ("{names: [jiebei], as: lender, first: help/}", "t.yml:2: lenders' names are written"),
+    ("{names: [], as: lender}", "t.yml:2: 'names' must be a list of at least one name"),
+    ("{names: [jiebei, JieBei], as: lender}", "t.yml:2: 'JieBei' is listed twice in this group"),
 ])
-def test_safety_answer_mistakes_name_the_line_and_the_fix(tmp_path, group, expected):
+def test_safety_answer_and_names_mistakes_name_the_line_and_the_fix(tmp_path, group, expected):
     found = thesaurus_problems(tmp_path, f"zh: [[热线, 电话]]\nen: [{group}]\n")
     assert any(expected.replace("t.yml", "search_thesaurus.yml") in p for p in found), found
 
@@ -104,17 +108,6 @@ def test_a_name_the_pages_use_is_left_to_the_pages(tmp_path):
     # English names whole (jd is not in "JDs" or "jdx"), Chinese anywhere, word breaks ignored
     assert len(problems) == 2 and all(p.startswith(f"{tmp_path / 't.yml'}:7: ") for p in problems)
     assert "'alipay'" in problems[0] and "'花呗'" in problems[1] and "remove it" in problems[0]
-
-
-@pytest.mark.parametrize("group, expected", [
-    ("{names: [jiebei]}", "t.yml:2: lenders' names are written {names: [jiebei, huabei], as: lender}"),
-    ("{names: [jiebei], as: lender, first: help/}", "t.yml:2: lenders' names are written"),
-    ("{names: [], as: lender}", "t.yml:2: 'names' must be a list of at least one name"),
-    ("{names: [jiebei, JieBei], as: lender}", "t.yml:2: 'JieBei' is listed twice in this group"),
-])
-def test_names_mistakes_name_the_line_and_the_fix(tmp_path, group, expected):
-    found = thesaurus_problems(tmp_path, f"zh: [[热线, 电话]]\nen: [{group}]\n")
-    assert any(expected.replace("t.yml", "search_thesaurus.yml") in p for p in found), found
 
 
 def test_outcomes_list_the_guide_sections_they_link_to():
