@@ -33,8 +33,8 @@ def unquoted(word: str) -> str:
 
 
 def check_thesaurus(data, lines, path: Path | str, languages: list[str]) -> dict[str, list[list[str]]]:
-    """{lang: [[word, ...] or {first, words, line}, ...]} or ContentErrors naming the line and what
-    to change."""
+    """{lang: [[word, ...], {first, words, line} or {names, as, line}, ...]} or ContentErrors naming
+    the line and what to change."""
     errors: list[ContentError] = []
 
     def problem(message: str, *at) -> None:
