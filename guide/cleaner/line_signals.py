@@ -52,6 +52,15 @@ _OFFER = re.compile(r"(?:只需|仅需|僅需|低至|再享|立享|立减|立減
 # "第471个故事", "第12期": the page counts its posts.
 _SERIES = re.compile(r"第\s*\d+\s*[个個期篇集回]")
 _BULLET = re.compile(r"^(?:[-*+•·●○◆■▪]\s*)+(?:[\u2460-\u2473\u2776-\u2793]\s*)?")
+def _page_words(text: str) -> float:
+    """The page's words in the line, each at half weight inside a run of characters: a button, a
+    label or a menu item is the word itself ("更多", "来源：", "网友上传"), while inside a run of
+    words it may be part of another ("警方指或更多人涉案": 或更多人, a headline's words)."""
+    def edge(at: int) -> bool:
+        return at <= 0 or at >= len(text) or not re.match(f"[{HAN}]", text[at])
+    return sum(1.0 if edge(m.start() - 1) or edge(m.end()) else 0.5 for m in _PAGE_WORDS.finditer(text))
+
+
 _LATIN_HANDLE = re.compile(r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,15}")  # "chengxj", not "APP"
 
 
@@ -125,7 +134,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found[FRAMED] = 1.5
     if holds_title(text, where.title):
         found[TITLE_AGAIN] = 2.0
-    page_words = max(len(_PAGE_WORDS.findall(t)) for t in both)
+    page_words = max(_page_words(t) for t in both)
     if page_words:
         found[PAGE_WORDS] = min(2.0, page_words * (1.0 if len(key) <= 20 else 0.5))
     if page_words and min(len(re.sub(r"[\d\W_]", "", _PAGE_WORDS.sub("", t))) for t in both) <= ONLY_WORDS_LEFT:

@@ -1,0 +1,23 @@
+"""The failure kinds of the eighth blind trial (issue 26). Each test fails on the code before its
+rule; its input is written in the shape of the failure, not copied from the trial's articles, and
+none of the rules names a site or an article's words. The trial's articles that the rules fixed are
+in tests/fixtures/cleaner/trial8/ (README.md there says where each came from)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide.cleaner import line_signals
+from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
+from tools.cleaner_measure import measure
+
+TRIAL8 = Path(__file__).parent / "fixtures" / "cleaner" / "trial8"
+
+
+def test_a_page_word_inside_a_headlines_words_does_not_make_it_chrome():
+    # "更多" (a menu's "more") inside "警方称更多人涉案": the headline printed twice in the header was
+    # no title candidate, so a button's label under it became the title.
+    headline = "放贷团伙五人被捕 警方称更多人涉案"
+    title, kept, gone, _ = run("\n".join([headline, "", "发布日期: 2024-03-01 10:00", "本地", headline, PARA, PARA2]) + "\n")
+    assert title == headline and kept == [PARA, PARA2]
+    # The word as an item of its own still counts.
+    assert line_signals.PAGE_WORDS in line_signals.signals("查看更多")
