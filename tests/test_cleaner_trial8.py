@@ -21,3 +21,13 @@ def test_a_page_word_inside_a_headlines_words_does_not_make_it_chrome():
     assert title == headline and kept == [PARA, PARA2]
     # The word as an item of its own still counts.
     assert line_signals.PAGE_WORDS in line_signals.signals("查看更多")
+
+
+def test_a_headline_again_with_a_tail_after_a_dash_is_not_the_title():
+    # A picture's alt text under the headline, the same words with one changed and "-内文大图" after them:
+    # it was the longest line, so it became the title and the real headline went as a repeat.
+    headline = "网贷逾期被催收,千万别踩这几个坑!"
+    alt = "网贷逾期被催债,千万别踩这几个坑-内文大图"
+    title, kept, gone, _ = run("\n".join([headline, "", alt, "", PARA, PARA2]) + "\n")
+    assert title == headline and kept == [PARA, PARA2]
+    assert alt in [line for lines in gone.values() for line in lines]

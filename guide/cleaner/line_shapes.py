@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from guide.cleaner import chrome
 from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, is_sentence
@@ -89,6 +90,8 @@ def repeats_title(text: str, title: str) -> str | None:
     head_key = comparable(TITLE_PARTS.split(title, maxsplit=1)[0])
     if len(head_key) >= 6 and line == head_key and not is_sentence(text):
         return "repeated title (its first part)"  # "《X》" under "X，全面揭秘与实用解析！"
+    if tailed_twin(text, title):
+        return "repeated title (with a tail after a dash: a picture's alt text, the page's title)"
     if text.rstrip()[-1:] in ":：":
         return None  # a line announcing what follows, whatever words it shares with the title
     # "X：全面应对逾期还款问题" under the title "X" or "X？全面应对指南": the title (or its first part)
@@ -98,6 +101,22 @@ def repeats_title(text: str, title: str) -> str | None:
             and text.startswith(head) and TITLE_PARTS.match(text, len(head)):
         return "repeated title (with a subtitle)"
     return None
+
+
+# "X-示意圖", "X - 某某": a short tail after a dash at the end of a line (no mark in it).
+_DASH_TAIL = re.compile(r"\s*[-–—]\s*[^\s\-–—，,。！？!?：:、]{1,8}$")
+TWIN_MIN = 10  # characters that count: a shorter line is a name or a label, not a headline
+TWIN_RATIO = 0.8  # share of characters two copies of a headline have in common (a word changed between them)
+
+
+def tailed_twin(text: str, headline: str) -> bool:
+    """"X'-示意大圖" near the headline "X" (X' the same words, one changed): the page printed its
+    headline twice, once with a tail after a dash (a picture's alt text, the page's <title> with a
+    name). A copy, not a subtitle, and not the title."""
+    tail = _DASH_TAIL.search(text)
+    head = comparable(text[:tail.start()]) if tail else ""
+    return (len(head) >= TWIN_MIN and not _DASH_TAIL.search(headline)
+            and SequenceMatcher(None, head, comparable(headline)).ratio() >= TWIN_RATIO)
 
 
 def holds_title(text: str, title: str | None) -> bool:

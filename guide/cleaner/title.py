@@ -14,7 +14,7 @@ from guide.cleaner import chrome, line_signals
 from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, has_words, is_sentence
 from guide.cleaner.errors import CleanerError
 from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, QUESTION, TITLE_LIKE_MAX, TOPIC_TAG, Line,
-                                       headline, meta_line, prose, title_like)
+                                       headline, meta_line, prose, tailed_twin, title_like)
 from guide.cleaner.report import Entry, Removed, Review
 
 
@@ -377,6 +377,9 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
     if repeated:
         return repeated[0], False
     texts = {k: comparable(kept[k][1].text) for k in header}
+    plain = _untailed_twin(kept, header)
+    if plain is not None:
+        return plain, False
     # The same headline twice in the header (the page's header and the article's): the title, the
     # copy nearest the text (the lines between are the page's: the caller weighs them as its header).
     twice = [k for k in header if len(texts[k]) >= LATE_TITLE_MIN and any(o != k and texts[o] == texts[k] for o in header)]
@@ -414,6 +417,12 @@ def find_title(kept: list[tuple[int, Line]], lines: list[Line], body_start: int,
                            f"points and looks like the first of the article's section headings (line {peers[0]} is "
                            "another); add the title as the first line or pass --title")
     return _over_deck(kept, lines, chosen), True
+
+
+def _untailed_twin(kept: list[tuple[int, Line]], header: list[int]) -> int | None:
+    """The headline that another header line repeats with a tail after a dash (tailed_twin): the
+    title; the tailed copy is never chosen for its length."""
+    return next((o for k in header for o in header if o != k and tailed_twin(kept[k][1].text, kept[o][1].text)), None)
 
 
 DECK_CLAUSES = 2  # clause commas of a deck: the story told in clauses under its headline
