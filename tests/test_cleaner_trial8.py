@@ -31,3 +31,14 @@ def test_a_headline_again_with_a_tail_after_a_dash_is_not_the_title():
     title, kept, gone, _ = run("\n".join([headline, "", alt, "", PARA, PARA2]) + "\n")
     assert title == headline and kept == [PARA, PARA2]
     assert alt in [line for lines in gone.values() for line in lines]
+
+
+def test_a_headline_under_its_columns_name_below_the_lead_is_the_title():
+    # The page printed the lead sentence first, then "欄名/headline": a late headline without a
+    # question word, refused (no title), and a section heading further down made it look like one.
+    lead = "晚上九点，咨询室里还坐着最后一位借款人，她等了整整一个小时。"
+    column_line = "人间观察/三张网贷压不垮的青春 从负债到上岸"
+    section = "志愿者 多是当年的借款人"
+    title, kept, gone, reviews = run("\n".join([lead, column_line, "", PARA, section, PARA2]) + "\n")
+    assert title == "三张网贷压不垮的青春 从负债到上岸" and kept == [lead, PARA, section, PARA2]
+    assert gone == {"the column's name before the title (欄名/X)": ["人间观察"]} and column_line in reviews

@@ -84,8 +84,11 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
         else:
             # No title at the top: a headline a few lines down is one ("支付令是什么?…该怎么办?"),
             # taken out of the text and reported; the lines before it stay (they are text).
-            title_at = next((k for k, (_, line) in enumerate(kept[:TITLE_SEARCH_LINES]) if late_title(line)), None)
-            peers = _peer_headings(kept, title_at) if title_at is not None else []
+            title_at = next((k for k, (_, line) in enumerate(kept[:TITLE_SEARCH_LINES])
+                             if late_title(line) or column_title(line.text)), None)
+            column = column_title(kept[title_at][1].text) if title_at is not None else None
+            # (a section's heading carries no column's name: the other heading-like lines are its sections)
+            peers = _peer_headings(kept, title_at) if title_at is not None and not column else []
             if title_at is None:
                 raise CleanerError("no title found: the article should start with its title on a line of its own "
                                    "(before the first paragraph); add that line or pass --title")
@@ -98,6 +101,9 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                                    "add the title as the first line or pass --title")
             line = kept[title_at][1]
             title = line.text
+            if column:
+                entries.append(Removed(COLUMN_RULE, column[0], line.number))
+                title = column[1]
             if _printed_twice(kept, title_at):
                 # The page printed it twice (its header's copy, the article's): the title is sure, and
                 # what stands above it is the page's header (a sentence of it stays unless it is an ad).
@@ -122,6 +128,23 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
             entries.append(Review(SITE_NAME_REVIEW.format(name=name), whole, 0))
             site_names.add(comparable(name))
     return title, kept, header_titles, site_names
+
+
+# "專欄名/標題": a column's name (a few characters) and a slash or bar before a headline.
+_COLUMN = re.compile(rf"^(?P<column>[{HAN}]{{2,6}})\s*[/／|｜]\s*(?P<headline>\S.*)$")
+COLUMN_RULE = "the column's name before the title (欄名/X)"
+
+
+def column_title(text: str) -> tuple[str, str] | None:
+    """(the column's name, the headline) for "欄名/headline" below the text's first lines: a headline
+    under its column's name, which a section heading never has (it may lack the question words a
+    late title needs: late_title). None when the rest is no whole headline (a clause, a sentence)."""
+    m = _COLUMN.match(text.strip())
+    rest = m.group("headline") if m else ""
+    if not m or len(comparable(rest)) < LATE_TITLE_MIN or len(rest) > TITLE_LIKE_MAX or is_sentence(rest) \
+            or CLAUSE_COMMA.search(rest) or not may_be_title(rest) or LIST_MARK.match(rest):
+        return None
+    return m.group("column"), rest.strip()
 
 
 def _printed_twice(kept: list[tuple[int, Line]], k: int) -> bool:
