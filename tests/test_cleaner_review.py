@@ -410,7 +410,9 @@ def test_a_section_heading_after_an_intro_is_not_the_title():
 def test_a_rare_space_after_a_comma_is_a_cut_word():
     # "其中, 催收是比较常见的方式" (电话 was cut after the comma), in an article with no other space
     # after a punctuation mark: marked. Where the writer often leaves one, it is the writer's habit.
-    lines = [TITLE] + [PARA, PARA2] * 5 + ["其中, 催收是比较常见的方式，催收公司会通过电话联系借款人。"]
+    # (distinct paragraphs: a line printed three times loses its later copies, junk.COPY_RULE)
+    filler = [f"第{n}次{line}" for n in range(1, 6) for line in (PARA, PARA2)]
+    lines = [TITLE] + filler + ["其中, 催收是比较常见的方式，催收公司会通过电话联系借款人。"]
     result = run(*lines)
     assert "其中，" + MARKER + "催收是比较常见的方式" in result.draft
     habit = [TITLE, "逾期以后, 先核实对方身份, 再决定怎样回应。", "如果短信里有威胁, 请截图保存。"]

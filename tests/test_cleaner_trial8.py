@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from guide.cleaner import line_signals
-from test_cleaner_junk import PARA, PARA2, run_with_reviews as run
+from guide.cleaner.junk import COPY_RULE
+from test_cleaner_junk import PARA, PARA2, TITLE, run_with_reviews as run
 from tools.cleaner_measure import measure
 
 TRIAL8 = Path(__file__).parent / "fixtures" / "cleaner" / "trial8"
@@ -42,3 +43,17 @@ def test_a_headline_under_its_columns_name_below_the_lead_is_the_title():
     title, kept, gone, reviews = run("\n".join([lead, column_line, "", PARA, section, PARA2]) + "\n")
     assert title == "三张网贷压不垮的青春 从负债到上岸" and kept == [lead, PARA, section, PARA2]
     assert gone == {"the column's name before the title (欄名/X)": ["人间观察"]} and column_line in reviews
+
+
+def test_a_line_printed_again_keeps_one_copy_and_a_logo_printed_three_times_goes():
+    # A picture's caption printed under each picture, a sentence printed twice in a row, and a
+    # logo's text at the top and the bottom were all kept, every copy.
+    caption = "借款人收到的催收短信截图内容。"
+    logo = "某某新闻 ABC News"
+    text = "\n".join([TITLE, logo, PARA, PARA, PARA2, caption, caption, "", caption, logo, logo]) + "\n"
+    title, kept, gone, _ = run(text)
+    assert title == TITLE and kept == [PARA, PARA2, caption]
+    assert gone[COPY_RULE] == [PARA, caption, caption, logo, logo] and len(sum(gone.values(), [])) == 6
+    # Twice, apart: a sentence the text says again stays.
+    _, kept, _, _ = run("\n".join([TITLE, PARA, PARA2, PARA]) + "\n")
+    assert kept == [PARA, PARA2, PARA]

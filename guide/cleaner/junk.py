@@ -16,7 +16,7 @@ from guide.cleaner import chrome, line_signals
 from guide.cleaner import title as titles
 from guide.cleaner.joins import join_broken_lines
 from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, META_WORDS, TABLE_ROW, TITLE_PARTS,
-                                       TOPIC_TAG, Line, headline, meta_line, prose, repeats_title, title_like)
+                                       TOPIC_TAG, Line, copies, headline, meta_line, prose, repeats_title, title_like)
 from guide.cleaner.report import Changed, Entry, Removed, Review
 
 
@@ -536,6 +536,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
 
 
 SIGNALS_RULE = "chrome by its shape ({why})"
+COPY_RULE = "a copy of a line above (printed again under it, or a third time: a caption, a logo's text)"
 SITE_SENTENCE_RULE = "the site's sentence about the page, quoting the title (由会员分享, 欢迎在评论区留言)"
 SIGNALS_REVIEW = "looks like the page's, not the article's ({why}): kept; delete it if it is the site's"
 
@@ -545,9 +546,13 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
     """What no rule above knew, weighed by its shape (line_signals.py): a line with enough chrome
     signals goes, one with fewer stays and is listed for review."""
     kept = []
+    again, many = copies(article)
     for line in article:
+        if line.number in again:
+            entries.append(Removed(COPY_RULE, line.text, line.number))
+            continue
         edge = first is None or line.number < first or (last is not None and line.number > last)
-        where = line_signals.Where(edge=edge, title=title)
+        where = line_signals.Where(edge=edge, title=title, many=line.number in many)
         found = line_signals.signals(line.text, where)  # weighed once: the verdict, the reasons, the offer
         verdict = line_signals.verdict_of(found)
         outer = first is None or line.number <= first or (last is not None and line.number >= last)

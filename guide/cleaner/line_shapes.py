@@ -8,6 +8,7 @@ differently on purpose, both readings are here, side by side, named for what the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -125,3 +126,24 @@ def holds_title(text: str, title: str | None) -> bool:
     key = comparable(title or "")
     line = comparable(text)
     return len(key) >= 6 and key in line and len(line) <= len(key) + 8
+
+
+COPY_MIN = 8  # characters that count: shorter lines ("是", "注意：") repeat in a text by right
+COPIES_MANY = 3  # copies of a line: a caption under each picture, a logo's text, not the text's
+
+
+def copies(lines: list[Line]) -> tuple[set[int], set[int]]:
+    """(input lines that repeat a line above them: printed again right under it or at its third copy
+    or more, a picture's caption the page repeats; input lines printed COPIES_MANY times or more).
+    The first copy is never among the repeats: what the line says stays once."""
+    keys = [comparable(line.text) for line in lines]
+    count = Counter(keys)
+    seen: set[str] = set()
+    again = set()
+    for k, (line, key) in enumerate(zip(lines, keys)):
+        if len(key) >= COPY_MIN and not line.heading and not TABLE_ROW.match(line.text) and key in seen \
+                and (count[key] >= COPIES_MANY or keys[k - 1] == key):
+            again.add(line.number)
+        seen.add(key)
+    many = {line.number for line, key in zip(lines, keys) if len(key) >= COPY_MIN and count[key] >= COPIES_MANY}
+    return again, many

@@ -67,11 +67,12 @@ _LATIN_HANDLE = re.compile(r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,15}") 
 # Signals that say what kind of line it is; shape alone does not remove a line (verdict).
 LABEL, NAME, FRAMED = "a label (key: value)", "a name", "framed by brackets or dashes"
 TITLE_AGAIN, PAGE_WORDS = "the title again", "the page's own words (作者, 来源, 分享 …)"
+MANY_COPIES = "printed three times or more (a logo's text, a caption)"
 ONLY_PAGE_WORDS = "nothing but the page's words (发表回复, 下一页)"
 ONLY_WORDS_LEFT = 3  # characters besides the page's words and digits: "列表条" in "评论列表(0条)"
 PICTURE, OFFER = "names a picture (该图, 资料图)", "an offer or a call to action"
 # (Not a name: "王某 借款 5万元" heads a case's account.)
-KINDS = {LABEL, FRAMED, TITLE_AGAIN, PAGE_WORDS, PICTURE, OFFER}
+KINDS = {LABEL, FRAMED, TITLE_AGAIN, PAGE_WORDS, PICTURE, OFFER, MANY_COPIES}
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Where:
     """Where the line stands: `edge` above the article's first sentence or below its last."""
     edge: bool = False
     title: str | None = None
+    many: bool = False  # printed COPIES_MANY times or more on the page (line_shapes.copies)
 
 
 def _segments(text: str) -> list[str]:
@@ -147,6 +149,8 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found[OFFER] = 2.0
     if where.edge:
         found["above the first sentence or below the last"] = 1.0
+    if where.many:
+        found[MANY_COPIES] = 1.0
     # Signs of the article's own text.
     if is_sentence(text):
         found["a sentence"] = -3.0
