@@ -27,7 +27,7 @@ BLIND = {path.stem.removeprefix("search_queries_"): yaml.safe_load(path.read_tex
 # fall differently, and never under the target. Raise the floor as search improves.
 # Sets kept unread, to estimate queries nobody has tuned to: their misses are counted in the
 # report but not listed (tools/search_report.py --misses lists them, and spends the set).
-UNREAD = {"blind2", "blind3", "blind4", "blind5"}
+UNREAD = {"blind2", "blind3", "blind4", "blind5", "blind12"}
 # Search round 2's target; round 3 (issue 34) asks hit@1 >= 0.85 on an unseen set, which the
 # newest set's report line shows against this one.
 BLIND_TARGET = (0.80, 0.95)
@@ -81,11 +81,17 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # written 2026-12-07 (seventh session) from the targets' titles only, with more lender
                # names and channels; on arrival at 2774560 zh 0.680 / 0.850, en 0.830 / 0.920; with
                # lenders' names read as 平台 / "lender" (built before it was read): zh 0.680 / 0.860
-               ("blind11", "zh"): (0.66, 0.84), ("blind11", "en"): (0.81, 0.90)}
+               ("blind11", "zh"): (0.66, 0.84), ("blind11", "en"): (0.81, 0.90),
+               # written 2026-12-07 (seventh session) from the targets list only, after that day's
+               # ranker changes and measured without being read: at 2774560 zh 0.730 / 0.900, en
+               # 0.690 / 0.830; with the session's changes (names, glossary pairs, thesaurus twins)
+               # zh 0.740 / 0.900, en the same. Its misses are not printed (UNREAD)
+               ("blind12", "zh"): (0.72, 0.88), ("blind12", "en"): (0.67, 0.81)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
 BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en"),
-                ("blind10", "zh"), ("blind10", "en"), ("blind11", "zh"), ("blind11", "en")}
+                ("blind10", "zh"), ("blind10", "en"), ("blind11", "zh"), ("blind11", "en"),
+                ("blind12", "zh"), ("blind12", "en")}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 
