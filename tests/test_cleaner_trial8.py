@@ -68,3 +68,14 @@ def test_the_first_line_of_what_a_paragraph_announces_is_not_a_heading():
     step = "第一步：先核实律师函的真假"
     result = clean("\n".join([TITLE, PARA, announce, salutation, letter, announce, step, PARA2]) + "\n", "a.txt")
     assert [b.text for b in result.blocks if b.kind == "heading"] == [TITLE, step]
+
+
+def test_a_line_asking_to_get_the_sites_app_after_the_text_goes():
+    # "第一手消息請下載…iPhone/Android Apps" after the last sentence was kept, not even listed.
+    app = "最新消息请下载某某报iPhone/iPad/Android Apps"
+    advice = "遇到可疑来电，可以下载国家反诈中心APP，及时识别诈骗电话。"
+    title, kept, gone, reviews = run("\n".join([TITLE, PARA, advice, PARA2, "", app]) + "\n")
+    assert kept == [PARA, advice, PARA2] and app in sum(gone.values(), [])
+    # Inside the text, the same line stays, listed (an ad, or the text's advice?).
+    _, kept, gone, reviews = run("\n".join([TITLE, PARA, app, PARA2]) + "\n")
+    assert kept == [PARA, app, PARA2] and app in reviews and not gone

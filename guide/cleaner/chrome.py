@@ -68,7 +68,9 @@ _HARD_CTA = re.compile(
 )
 _CTA = re.compile(f"{_HARD_CTA.pattern}|{_SOFT_CTA}")
 # Maybe an ad, maybe advice ("下载国家反诈中心 APP"): kept, and listed for review.
-_MAYBE_CTA = re.compile(r"(?:下载|安装|注册)[^，。,.]{0,12}(?:APP|App|app|客户端|小程序)"
+# "下载某某APP", "請下載某網iPhone/Android Apps": get the app (the platforms' names count as the app).
+APP_DOWNLOAD = re.compile(r"(?:下载|下載|安装|安裝)[^，。！？,]{0,40}?(?:APP|Apps?|app|客户端|客戶端|小程序|iPhone|iPad|Android|iOS)")
+_MAYBE_CTA = re.compile(rf"{APP_DOWNLOAD.pattern}|注册[^，。,.]{{0,12}}(?:APP|App|app|客户端|小程序)"
                         # the site's sign-off: comments, shares, come back ("欢迎在评论区留言交流，再次访问我们的网站")
                         r"|欢迎.{0,8}(?:留言|评论|交流|转发|分享|收藏|关注)|评论区|(?:再次)?访问(?:我们的|本)网站"
                         r"|点赞|(?:转发|分享)给(?:更多|身边)|收藏本(?:站|文|页)")
@@ -208,6 +210,12 @@ AD_SLOT = re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:(?:广告|廣告|AD|Ad|Advert
 NAVIGATION = re.compile(r"^(?:[•·●*+-]\s*)?(?:(?:返回|回到?)(?:列表|首页|顶部|目录|上页|上一页)|(?:分类|栏目|网站|站内)?(?:导览|导航))$")
 # " date 2025-11-26 「…」…": the page's time stamp, perhaps with a label in Latin letters, before a sentence.
 GLUED_DATE = re.compile(rf"^(?:[A-Za-z]{{2,12}}\s*[:：]?\s*)?{NUMERIC_DATE.pattern}(?:\s+{TIME.pattern})?\s+(?=\S)")
+
+
+def app_download(text: str) -> bool:
+    """The page asks the reader to get its app (not a warning against one): an ad when it is not
+    a sentence of the text (line_signals weighs it as an offer)."""
+    return bool(APP_DOWNLOAD.search(text)) and not _WARNING.search(text)
 
 
 def maybe_call_to_action(text: str) -> bool:

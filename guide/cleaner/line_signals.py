@@ -145,7 +145,8 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found[ONLY_PAGE_WORDS] = 1.5
     if len(text) <= 40 and any(_PICTURE.search(t) for t in both):
         found[PICTURE] = 2.0
-    if any(_OFFER.search(t) or (len(t) <= chrome.CTA_MAX and chrome.call_to_action(t)) for t in both):
+    if any(_OFFER.search(t) or (len(t) <= chrome.CTA_MAX and (chrome.call_to_action(t) or chrome.app_download(t)))
+           for t in both):
         found[OFFER] = 2.0
     if where.edge:
         found["above the first sentence or below the last"] = 1.0
