@@ -79,3 +79,10 @@ def test_a_line_asking_to_get_the_sites_app_after_the_text_goes():
     # Inside the text, the same line stays, listed (an ad, or the text's advice?).
     _, kept, gone, reviews = run("\n".join([TITLE, PARA, app, PARA2]) + "\n")
     assert kept == [PARA, app, PARA2] and app in reviews and not gone
+
+
+def test_a_share_buttons_label_above_the_text_goes():
+    # "已複製連結" (the share button's "link copied") above the first sentence was the H1, then text.
+    for button in ("已复制链接", "連結已複製"):
+        title, kept, gone, _ = run("\n".join([TITLE, button, PARA, PARA2]) + "\n")
+        assert title == TITLE and kept == [PARA, PARA2] and button in sum(gone.values(), [])

@@ -42,7 +42,8 @@ _LABEL = re.compile(rf"^[(（\[【]?[{HAN}]{{1,5}}\s*[:：]")
 # in simplified characters, as signals() also reads the line folded (chinese.folded): 來源 is 来源.
 _PAGE_WORDS = re.compile(
     r"首页|更多|推荐|相关|上一篇|下一篇|上一页|下一页|回复|发表|登录|注册|分享|收藏|关注|订阅|点击|查看|返回|评论|点赞|转发|阅读|浏览|原创"
-    r"|转载|来源|作者|编辑|责编|专辑|记者|通讯员|通訊員|摄影|撰文|图文|实习生|公众号|专栏|栏目|频道|标签|发布|网友|上传|网站|客户端")
+    r"|转载|来源|作者|编辑|责编|专辑|记者|通讯员|通訊員|摄影|撰文|图文|实习生|公众号|专栏|栏目|频道|标签|发布|网友|上传|网站|客户端"
+    r"|复制链接|已复制|链接已复制|複製連結|已複製|連結已複製")  # (the fold table lacks 複製, 連結)
 # A picture's caption: the line names the picture (该图, 资料图, 作者图, 图片来源, 图源自).
 # ("截图", "流程图" are things the text talks about, not a caption: only these words count.)
 _PICTURE = re.compile(r"(?:^|该|該|本|此|上|下|附|配|资料|資料|作者|网络|網絡|示意|效果)[图圖](?!表|解|书|書)|^[图圖]\s*[:：/]|[图圖](?:片|源)")
