@@ -86,3 +86,13 @@ def test_a_share_buttons_label_above_the_text_goes():
     for button in ("已复制链接", "連結已複製"):
         title, kept, gone, _ = run("\n".join([TITLE, button, PARA, PARA2]) + "\n")
         assert title == TITLE and kept == [PARA, PARA2] and button in sum(gone.values(), [])
+
+
+def test_a_short_word_between_the_title_and_its_date_is_the_pages_section():
+    # "港聞" under the headline, then the page's time stamps: kept and listed (it was a heading before).
+    title, kept, gone, _ = run("\n".join([TITLE, "", "本地", "发布时间:09:14 2024-03-01", PARA, PARA2]) + "\n")
+    assert title == TITLE and kept == [PARA, PARA2]
+    assert gone["the page's section (a short word between the title and its date)"] == ["本地"]
+    # With text after it, a short line is a heading, not the page's.
+    _, kept, gone, _ = run("\n".join([TITLE, "前言", PARA, "发布时间:09:14 2024-03-01", PARA2]) + "\n")
+    assert "前言" in kept

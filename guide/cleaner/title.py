@@ -80,6 +80,9 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 # "kenan @ 2021年03月04日 乐活" right under the title: its byline.
                 drop(kept[0][1], "byline or time stamp (a date and names under the title)")
                 kept = kept[1:]
+            if kept and kept[0][0] < body_start and _section_word(kept[0][1], title, lines, entries):
+                drop(kept[0][1], SECTION_WORD_RULE)
+                kept = kept[1:]
             kept = above + kept
         else:
             # No title at the top: a headline a few lines down is one ("支付令是什么?…该怎么办?"),
@@ -145,6 +148,20 @@ def column_title(text: str) -> tuple[str, str] | None:
             or CLAUSE_COMMA.search(rest) or not may_be_title(rest) or LIST_MARK.match(rest):
         return None
     return m.group("column"), rest.strip()
+
+
+SECTION_WORD_MAX = 4  # characters of a site's section name ("港聞", "财经")
+SECTION_WORD_RULE = "the page's section (a short word between the title and its date)"
+
+
+def _section_word(line: Line, title: str, lines: list[Line], entries: list[Entry]) -> bool:
+    """"港聞" right under the title, and the next line its date or source (removed as such): the
+    page's section, as the page prints it over the date, not a heading of the text (a name that
+    ends the title too is the site's: without_site cuts it)."""
+    after = next((other for other in lines if other.number > line.number and other.text), None)
+    meta = {e.line for e in entries if isinstance(e, Removed) and e.rule.startswith(_META_RULES)}
+    return (bool(re.fullmatch(f"[{HAN}]{{2,{SECTION_WORD_MAX}}}", line.text.strip())) and after is not None
+            and after.number in meta and not title.endswith(line.text.strip()))
 
 
 def _printed_twice(kept: list[tuple[int, Line]], k: int) -> bool:
