@@ -96,3 +96,11 @@ def test_a_short_word_between_the_title_and_its_date_is_the_pages_section():
     # With text after it, a short line is a heading, not the page's.
     _, kept, gone, _ = run("\n".join([TITLE, "前言", PARA, "发布时间:09:14 2024-03-01", PARA2]) + "\n")
     assert "前言" in kept
+
+
+def test_a_counted_label_under_a_paragraph_that_ends_with_a_colon_still_heads_its_section():
+    # "以下选取三起案例分析：" then "案例一：…" + its text: a section's heading (the fix above must keep it).
+    announce = "以下选取两起有代表性的案例，从法律角度分析："
+    case = "案例一：借款人失业后未能按期还款被起诉"
+    result = clean("\n".join([TITLE, PARA, announce, case, PARA2]) + "\n", "a.txt")
+    assert [b.text for b in result.blocks if b.kind == "heading"] == [TITLE, case]
