@@ -43,7 +43,7 @@
   var EXPANSION = 0.8;  // weight of a thesaurus word next to the reader's own word
   var MORE = 0.3;       // share of a group's second, third... word that also counts
   var KEEP = 0.05;      // results scoring under this share of the best are noise
-  var RUNNER_UP = 0.5;  // a group's second section this close to its first is shown as well
+  var RUNNER_UP = 0.35; // a group's second section this close to its first is shown as well (0.5 hid answers, set 12)
   var PAIR = 0.3;       // weight of two of the reader's English words found side by side (see pairs)
   var SPLIT_PAIR = 0.5; // weight of a query's Chinese pair that straddles two words (see pairsByWord)
   // every guide page opens with "Do this now" (#steps), the page's actions in brief: it names
