@@ -104,3 +104,8 @@ def test_a_counted_label_under_a_paragraph_that_ends_with_a_colon_still_heads_it
     case = "案例一：借款人失业后未能按期还款被起诉"
     result = clean("\n".join([TITLE, PARA, announce, case, PARA2]) + "\n", "a.txt")
     assert [b.text for b in result.blocks if b.kind == "heading"] == [TITLE, case]
+
+
+def test_the_trial_articles_fixed_by_these_rules_stay_clean():
+    verdicts = measure([TRIAL8])
+    assert [v.file for v in verdicts if not v.clean] == [], [v.problems for v in verdicts if not v.clean]
