@@ -213,6 +213,13 @@ _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 
+def _inside_number(line: str, bold: re.Match) -> bool:
+    """"4514**09..5179**08": the marks stand between digits or letters on both sides, masking part of a
+    card's or an ID's number (censor marks, never bold): left as they are, for the gap check to flag."""
+    before, after = line[bold.start() - 1:bold.start()], line[bold.end():bold.end() + 1]
+    return bool(re.fullmatch(r"[0-9A-Za-z]", before) and re.fullmatch(r"[0-9A-Za-z]", after))
+
+
 _BOLD_LEAD = re.compile(r"^\*\*([^*\n。！？；，,]{1,12}?)\*\* +(?=\S)")
 _UNPAIRED_BOLD = re.compile(r"^\*\*(?=[^*\s])|(?<=[^*\s])\*\*$")
 
@@ -236,9 +243,10 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
         else:
             entries.append(Changed("markdown", "**lead-in** text", "lead-in：text", 1))
             line = label + ("" if label[-1] in ":：" else "：") + line[lead.end():]
-    if _BOLD.search(line):
-        entries.append(Changed("markdown", "**bold**", "plain text", len(_BOLD.findall(line))))
-        line = _BOLD.sub(lambda b: b.group(1) or b.group(2), line)
+    bold = [b for b in _BOLD.finditer(line) if not _inside_number(line, b)]
+    if bold:
+        entries.append(Changed("markdown", "**bold**", "plain text", len(bold)))
+        line = _BOLD.sub(lambda b: b.group(0) if _inside_number(line, b) else b.group(1) or b.group(2), line)
     # ... and a bold mark whose pair was lost with the line break ("**信用卡逾期如何确定被诉讼"):
     # formatting too, not a censor mark
     unpaired = _UNPAIRED_BOLD.sub("", line)
