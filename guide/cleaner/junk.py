@@ -16,7 +16,7 @@ from guide.cleaner import chrome, line_signals
 from guide.cleaner import title as titles
 from guide.cleaner.joins import join_broken_lines
 from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, META_WORDS, TABLE_ROW, TITLE_PARTS,
-                                       TOPIC_TAG, Line, copies, headline, meta_line, prose, repeats_title, title_like)
+                                       TOPIC_TAG, Line, copies, headline, masks_number, meta_line, prose, repeats_title, title_like)
 from guide.cleaner.report import Changed, Entry, Removed, Review
 
 
@@ -213,13 +213,6 @@ _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
 
 
-def _inside_number(line: str, bold: re.Match) -> bool:
-    """"4514**09..5179**08": the marks stand between digits or letters on both sides, masking part of a
-    card's or an ID's number (censor marks, never bold): left as they are, for the gap check to flag."""
-    before, after = line[bold.start() - 1:bold.start()], line[bold.end():bold.end() + 1]
-    return bool(re.fullmatch(r"[0-9A-Za-z]", before) and re.fullmatch(r"[0-9A-Za-z]", after))
-
-
 _BOLD_LEAD = re.compile(r"^\*\*([^*\n。！？；，,]{1,12}?)\*\* +(?=\S)")
 _UNPAIRED_BOLD = re.compile(r"^\*\*(?=[^*\s])|(?<=[^*\s])\*\*$")
 
@@ -243,10 +236,10 @@ def _markdown_marks(line: str, number: int, entries: list[Entry]) -> tuple[str, 
         else:
             entries.append(Changed("markdown", "**lead-in** text", "lead-in：text", 1))
             line = label + ("" if label[-1] in ":：" else "：") + line[lead.end():]
-    bold = [b for b in _BOLD.finditer(line) if not _inside_number(line, b)]
+    bold = [b for b in _BOLD.finditer(line) if not masks_number(line, b.start(), b.end())]
     if bold:
         entries.append(Changed("markdown", "**bold**", "plain text", len(bold)))
-        line = _BOLD.sub(lambda b: b.group(0) if _inside_number(line, b) else b.group(1) or b.group(2), line)
+        line = _BOLD.sub(lambda b: b.group(0) if masks_number(line, b.start(), b.end()) else b.group(1) or b.group(2), line)
     # ... and a bold mark whose pair was lost with the line break ("**信用卡逾期如何确定被诉讼"):
     # formatting too, not a censor mark
     unpaired = _UNPAIRED_BOLD.sub("", line)

@@ -147,3 +147,10 @@ def copies(lines: list[Line]) -> tuple[set[int], set[int]]:
         seen.add(key)
     many = {line.number for line, key in zip(lines, keys) if len(key) >= COPY_MIN and count[key] >= COPIES_MANY}
     return again, many
+
+
+def masks_number(line: str, start: int, end: int) -> bool:
+    """"4514**09..5179**08": marks at line[start:end]'s ends with a digit or letter outside on both
+    sides mask part of a card's or an ID's number (censor marks, never bold): the gap check flags them."""
+    before, after = line[start - 1:start] if start else "", line[end:end + 1]
+    return bool(re.fullmatch(r"[0-9A-Za-z]", before) and re.fullmatch(r"[0-9A-Za-z]", after))
