@@ -65,7 +65,7 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # phrasings (section_terms, written by two helpers who never saw any query set):
                # zh 0.840 / 0.930, en 0.790 / 0.910; with a section level with its best subsection and
                # the runner-up the next other section: zh 0.840 / 0.930, en 0.810 / 0.930
-               ("blind8", "zh"): (0.81, 0.90), ("blind8", "en"): (0.78, 0.90),
+               ("blind8", "zh"): (0.86, 0.93), ("blind8", "en"): (0.80, 0.92),
                # written 2026-12-07 (fifth session) from titles, headings and outcome titles only, with
                # more tree outcomes and glossary entries as targets; measured on arrival at bc2543c
                # zh 0.750 / 0.940, en 0.760 / 0.850; then its misses read, and a definition question
@@ -76,17 +76,21 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # danger misses read: crisis words the safety answer lacked (跳下去, "can't go on",
                # whose apostrophe no thesaurus word matched) and 吓死了/气死了 read as a death:
                # zh 0.810 / 0.890, en 0.760 / 0.900. Tuning the ranker's constants on sets 1-9 did
-               # not carry over to it (hit@1 155 -> 154, hit@3 173 -> 176 of 200), so none changed
-               ("blind10", "zh"): (0.79, 0.87), ("blind10", "en"): (0.74, 0.88),
+               # not carry over to it (hit@1 155 -> 154, hit@3 173 -> 176 of 200), so none changed.
+               # Seventh session (names, glossary pairs, WeChat in is-it-real, runner-up at 0.35):
+               # zh 0.840 / 0.930, en 0.760 / 0.910; blind8 zh 0.880 / 0.950, en 0.820 / 0.940
+               ("blind10", "zh"): (0.82, 0.91), ("blind10", "en"): (0.74, 0.89),
                # written 2026-12-07 (seventh session) from the targets' titles only, with more lender
                # names and channels; on arrival at 2774560 zh 0.680 / 0.850, en 0.830 / 0.920; with
-               # lenders' names read as 平台 / "lender" (built before it was read): zh 0.680 / 0.860
-               ("blind11", "zh"): (0.66, 0.84), ("blind11", "en"): (0.81, 0.90),
+               # lenders' names read as 平台 / "lender" (built before it was read): zh 0.680 / 0.860;
+               # at the session's end (its misses read): zh 0.700 / 0.890, en 0.840 / 0.930
+               ("blind11", "zh"): (0.68, 0.87), ("blind11", "en"): (0.82, 0.91),
                # written 2026-12-07 (seventh session) from the targets list only, after that day's
                # ranker changes and measured without being read: at 2774560 zh 0.730 / 0.900, en
                # 0.690 / 0.830; with the session's changes (names, glossary pairs, thesaurus twins)
-               # zh 0.740 / 0.900, en the same. Its misses are not printed (UNREAD)
-               ("blind12", "zh"): (0.72, 0.88), ("blind12", "en"): (0.67, 0.81)}
+               # zh 0.740 / 0.900, en the same; with a second section shown from 0.35 of the first
+               # (not 0.5) en 0.710 / 0.850. Its misses are not printed (UNREAD)
+               ("blind12", "zh"): (0.72, 0.88), ("blind12", "en"): (0.69, 0.83)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
 BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en"),
