@@ -119,12 +119,3 @@ def test_censor_marks_inside_a_number_are_not_bold():
     result = clean("\n".join([TITLE, PARA, masked, PARA2]) + "\n", "a.txt")
     assert "622231" not in result.draft and "6222" + MARKER + "31" in result.draft
     assert "这是重点内容" in clean("\n".join([TITLE, PARA, "这是**重点**内容，务必记住。", PARA2]) + "\n", "a.txt").draft
-
-
-def test_a_line_listed_for_review_is_never_a_heading():
-    # A headline above the chosen title, kept and listed ("is it the real title?"), headed the text as
-    # "## …" when another heading followed; a line a rule doubts stays text.
-    above = "别让催收毁掉你的生活吧"
-    result = clean("\n".join([above, TITLE, PARA, "二、保留证据", PARA2]) + "\n", "a.txt")
-    assert [(b.kind, b.text) for b in result.blocks[:2]] == [("heading", TITLE), ("paragraph", above)]
-    assert [b.text for b in result.blocks if b.kind == "heading"] == [TITLE, "二、保留证据"]

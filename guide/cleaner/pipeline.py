@@ -10,7 +10,6 @@ from guide.cleaner.chinese import HAN
 from guide.cleaner.gaps import (MARKER, mark_censor_marks, mark_cut_before_punctuation, mark_gaps, spaces_after_marks_are_rare,
                                title_links)
 from guide.cleaner.html import html_to_lines
-from guide.cleaner.joins import JOIN_RULE
 from guide.cleaner.junk import DATA_URL, menu_items, normalise, remove_junk
 from guide.cleaner.punctuation import full_width_punctuation, space_chinese_and_latin
 from guide.cleaner.report import Changed, Entry, Finding, Removed, Review
@@ -142,9 +141,7 @@ def clean(text: str, source: str, title: str | None = None, words: list[SpunWord
     entries += found
     if not lines:
         raise CleanerError("nothing is left after removing site chrome and junk; is this an article?")
-    # (a line a rule doubted is never a heading; a join is a change, no doubt about what the line is)
-    doubted = frozenset(e.line for e in entries if isinstance(e, Review) and e.rule != JOIN_RULE)
-    blocks, found = build_blocks(title, lines, doubted)
+    blocks, found = build_blocks(title, lines)
     entries += found
     rare_spacing = spaces_after_marks_are_rare("\n".join(block.text for block in blocks))
     links = title_links(blocks[0].text)

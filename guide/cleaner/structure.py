@@ -156,8 +156,7 @@ def _split_flattened_lists(content: list[Line], entries: list[Entry]) -> list[Li
 _COUNTED_LABEL = re.compile(rf"^[{HAN}]{{1,4}}\s*(?:[一二三四五六七八九十]|\d{{1,2}})\s*[:：、.．]")
 
 
-def build_blocks(title: str, lines: list[Line], reviewed: frozenset[int] = frozenset()) -> tuple[list[Block], list[Entry]]:
-    """`reviewed`: input lines a rule kept but listed for review (unsure what they are): never headings."""
+def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry]]:
     entries: list[Entry] = []
     # Separators become section breaks: they are dropped, and the line after one is a heading.
     after_separator: set[int] = set()
@@ -265,14 +264,11 @@ def build_blocks(title: str, lines: list[Line], reviewed: frozenset[int] = froze
             kinds[index] = ("paragraph", text, 0)
 
     # A line that looks like the page's (a byline, a caption, a source label: line_signals.py) heads
-    # nothing, whatever its marks: it stays text, listed for review (junk.py kept it, unsure); so does
-    # a line another rule listed (a headline above the title, a sentence of the page's header).
+    # nothing, whatever its marks: it stays text, listed for review (junk.py kept it, unsure).
     for index, (kind, text, number) in enumerate(kinds):
-        listed = content[index].number in reviewed
-        if kind.startswith("h:") and (listed or line_signals.chrome_like(text, line_signals.Where(title=title))):
+        if kind.startswith("h:") and line_signals.chrome_like(text, line_signals.Where(title=title)):
             kinds[index] = ("paragraph", content[index].text if kind in ("h:arabic", "h:bullet") else text, 0)
-            if not listed:
-                entries.append(Review(CHROME_HEADING_RULE.format(why=line_signals.why(text)), text, content[index].number))
+            entries.append(Review(CHROME_HEADING_RULE.format(why=line_signals.why(text)), text, content[index].number))
 
     # A plain heading first under the title, and the article's only heading, would head the whole
     # article: it is a deck, a subtitle or a picture's caption, not a section's name. It stays text,
