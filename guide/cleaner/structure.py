@@ -152,10 +152,6 @@ def _split_flattened_lists(content: list[Line], entries: list[Entry]) -> list[Li
     return out
 
 
-# "案例一：", "狀況1 :", "方法2、": a label and its number, heading one of several sections.
-_COUNTED_LABEL = re.compile(rf"^[{HAN}]{{1,4}}\s*(?:[一二三四五六七八九十]|\d{{1,2}})\s*[:：、.．]")
-
-
 def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry]]:
     entries: list[Entry] = []
     # Separators become section breaks: they are dropped, and the line after one is a heading.
@@ -256,11 +252,10 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
 
     # A plain heading right under a paragraph that ends with a colon ("信件内容大概如下：" then "某某
     # 先生/小姐 钧鉴"): the first line of what the paragraph announces (a letter, a quotation), not a
-    # section's name; a numbered step ("第一步：…", "案例一：…") still heads its section.
+    # section's name; a numbered step ("第一步：…") still heads its section.
     for index, (kind, text, _) in enumerate(kinds):
         if kind == "h:plain" and index > 0 and kinds[index - 1][0] == "paragraph" \
-                and kinds[index - 1][1].rstrip()[-1:] in ":：" and not LIST_MARK.match(text) \
-                and not _COUNTED_LABEL.match(text):
+                and kinds[index - 1][1].rstrip()[-1:] in ":：" and not LIST_MARK.match(text):
             kinds[index] = ("paragraph", text, 0)
 
     # A line that looks like the page's (a byline, a caption, a source label: line_signals.py) heads
