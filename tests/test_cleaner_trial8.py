@@ -9,7 +9,6 @@ from pathlib import Path
 from guide.cleaner import line_signals
 from guide.cleaner.gaps import MARKER
 from guide.cleaner.junk import COPY_RULE
-from guide.cleaner.pipeline import clean
 from test_cleaner_junk import PARA, PARA2, TITLE, run_with_reviews as run
 from tools.cleaner_measure import measure
 
@@ -59,16 +58,6 @@ def test_a_line_printed_again_keeps_one_copy_and_a_logo_printed_three_times_goes
     # Twice, apart: a sentence the text says again stays.
     _, kept, _, _ = run("\n".join([TITLE, PARA, PARA2, PARA]) + "\n")
     assert kept == [PARA, PARA2, PARA]
-
-
-def test_the_first_line_of_what_a_paragraph_announces_is_not_a_heading():
-    # "…信的内容大致如下：" then a quoted letter: its salutation, short and followed by text, became "## …".
-    announce = "借款人随后收到了一封律师函，信的内容大致如下："
-    salutation = "张○○ 先生/女士 台鉴"
-    letter = "本所受委托通知台端，请于十日内结清欠款，逾期将依法起诉。"
-    step = "第一步：先核实律师函的真假"
-    result = clean("\n".join([TITLE, PARA, announce, salutation, letter, announce, step, PARA2]) + "\n", "a.txt")
-    assert [b.text for b in result.blocks if b.kind == "heading"] == [TITLE, step]
 
 
 def test_a_line_asking_to_get_the_sites_app_after_the_text_goes():

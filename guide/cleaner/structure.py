@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from guide.cleaner import line_signals
 from guide.cleaner.chinese import HAN, has_words, is_sentence
 from guide.cleaner.junk import Line
-from guide.cleaner.line_shapes import LIST_MARK
 from guide.cleaner.report import Entry, Removed, Review
 
 HEADING_MAX = 30        # characters; a longer line is a sentence even without a full stop
@@ -249,14 +248,6 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
                 kinds[j] = ("paragraph", kinds[j][1], 0)
                 entries.append(Review(HEADING_RUN_RULE, kinds[j][1], content[j].number))
         index = max(end, index + 1)
-
-    # A plain heading right under a paragraph that ends with a colon ("信件内容大概如下：" then "某某
-    # 先生/小姐 钧鉴"): the first line of what the paragraph announces (a letter, a quotation), not a
-    # section's name; a numbered step ("第一步：…") still heads its section.
-    for index, (kind, text, _) in enumerate(kinds):
-        if kind == "h:plain" and index > 0 and kinds[index - 1][0] == "paragraph" \
-                and kinds[index - 1][1].rstrip()[-1:] in ":：" and not LIST_MARK.match(text):
-            kinds[index] = ("paragraph", text, 0)
 
     # A line that looks like the page's (a byline, a caption, a source label: line_signals.py) heads
     # nothing, whatever its marks: it stays text, listed for review (junk.py kept it, unsure).
