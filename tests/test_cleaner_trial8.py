@@ -9,6 +9,7 @@ from pathlib import Path
 from guide.cleaner import line_signals
 from guide.cleaner.gaps import MARKER
 from guide.cleaner.junk import COPY_RULE
+from guide.cleaner.pipeline import clean
 from test_cleaner_junk import PARA, PARA2, TITLE, run_with_reviews as run
 from tools.cleaner_measure import measure
 
