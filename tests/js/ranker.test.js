@@ -259,3 +259,10 @@ test("a bare glossary term shows its definition with the section where it matter
   const story = searcher(docs)("my old debt limitation period").slice(0, 3).flat();
   assert.ok(story.includes("what-to-do/#o-old"), JSON.stringify(story));
 });
+
+test("a word followed by a space is finished: only the word still being typed matches by prefix", () => {
+  const search = searcher([page("a/", "Lenders", "A lender texts."), page("b/", "Other", "Nothing.")],
+                          { thesaurus: [{ names: ["jiebei"], as: "lender" }] });
+  assert.equal(search("len")[0][0], "a/");
+  assert.deepEqual(search("len "), []);
+});

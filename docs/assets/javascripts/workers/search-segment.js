@@ -462,7 +462,8 @@
 
   /* A lender's name is no topic: 分期乐 is not about 分期, and "jiebei keeps texting me" is about
    * the texts. Each name is read as the plain word for a lender (its group's `as`), which keeps a
-   * bare name from finding nothing. */
+   * bare name from finding nothing. The query keeps its last space (a word before it is finished,
+   * see concepts' `typing`). */
   function plainNames(query) {
     var text = queryText(query);
     ranker.names.forEach(function (name) {
@@ -470,7 +471,7 @@
         text = text.slice(0, span[0]) + " " + name.as + " " + text.slice(span[1]);
       });
     });
-    return text.trim();
+    return text.slice(1, -1);  // without the space each side queryText added
   }
 
   function rank(query) {
