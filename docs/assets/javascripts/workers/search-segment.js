@@ -226,15 +226,16 @@
     });
     var latin = [];
     df.forEach(function (_, t) { if (!HAS_HAN.test(t) && t.indexOf(" ") < 0) latin.push(t); });  // words, not pairs
+    var groups = setup.config.thesaurus || [], names = [];
+    groups.forEach(function (group) {
+      (group.names || []).forEach(function (name) { names.push({ name: name, spans: matcher(name), as: group.as }); });
+    });
+    names.sort(function (a, b) { return b.name.length - a.name.length; });  // 京东金条 before 京东: see plainNames
     return {
       docs: docs, df: df, average: average, latin: latin, idf: new Map(),
       shorthand: setup.config.shorthand || {},
-      // lenders' names, longest first (京东金条 before 京东): see plainNames
-      names: [].concat.apply([], (setup.config.thesaurus || []).filter(function (group) { return group.names; })
-        .map(function (group) { return group.names.map(function (name) { return { name: name, as: group.as }; }); }))
-        .sort(function (a, b) { return b.name.length - a.name.length; })
-        .map(function (n) { return { spans: matcher(n.name), as: n.as }; }),
-      thesaurus: (setup.config.thesaurus || []).filter(function (group) { return !group.names; }).map(function (group) {
+      names: names,
+      thesaurus: groups.filter(function (group) { return !group.names; }).map(function (group) {
         var words = Array.isArray(group) ? group : group.words;
         var entries = words.map(function (word) {
           var spans = matcher(word);
