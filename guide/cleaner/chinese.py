@@ -7,6 +7,10 @@ import unicodedata
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 # Full-width punctuation and brackets used in Chinese sentences.
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014"
+# Pinyin as converters annotate characters with it ("網(wǎng)"): the vowels with a tone mark, and
+# every letter a syllable may hold.
+TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_LETTERS = "a-zü" + TONE_MARKED
 _HAN_RE = re.compile(f"[{HAN}]")
 _CJK_RE = re.compile(f"[{HAN}{CJK_PUNCT}]")
 

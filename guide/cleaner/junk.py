@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guide.cleaner.chinese import CLAUSE_COMMA, HAN, comparable, folded, has_words, is_sentence
+from guide.cleaner.chinese import (CLAUSE_COMMA, HAN, PINYIN_LETTERS, TONE_MARKED, comparable, folded, has_words,
+                                   is_sentence)
 from guide.cleaner import chrome, line_signals
 from guide.cleaner import title as titles
 from guide.cleaner.joins import join_broken_lines
@@ -210,7 +211,7 @@ _STRAY_START = re.compile(r"^[,，、;；:：.。!！?？)）\]】」』》]+\s*
 
 # "網(wǎng)貸": pinyin with tone marks in brackets after a character, added by some sites' converters;
 # also after a Latin letter, what a mis-decoded character became ("榫W(wǎng)貸").
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]")
+PINYIN = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z])[(（](?=[a-zü]*[{TONE_MARKED}])[{PINYIN_LETTERS}]{{1,7}}[)）]")
 
 
 _BOLD_LEAD = re.compile(r"^\*\*([^*\n。！？；，,]{1,12}?)\*\* +(?=\S)")

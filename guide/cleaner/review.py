@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from guide.cleaner.chinese import HAN, inside, protected_spans
+from guide.cleaner.chinese import HAN, PINYIN_LETTERS, TONE_MARKED, inside, protected_spans
 from guide.cleaner.report import Finding
 from guide.cleaner.rules import ContentRules
 from guide.content.checks import cited_ids, words_found
@@ -28,10 +28,9 @@ _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _QUESTION_MARK = re.compile(rf"(?<=[{HAN}])\?|\?(?=[{HAN}])")
 # "因?yàn)榫W貸", "空穴來風?,F在": a pinyin annotation whose character was lost in decoding, a ? and
 # Latin letters (a syllable, a comma and a letter) between two characters.
-_TONED = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ"
-_PINYIN_SCRAP = re.compile(rf"(?<=[{HAN}])\?(?:[{_TONED}]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_TONED}]*\)?|[,，][A-Za-z])(?=[{HAN}])")
+_PINYIN_SCRAP = re.compile(rf"(?<=[{HAN}])\?(?:[{PINYIN_LETTERS}]*[{TONE_MARKED}][{PINYIN_LETTERS}]*\)?|[,，][A-Za-z])(?=[{HAN}])")
 # "…宣稱現(xi" at the end: an annotation cut short where the copy ends.
-_PINYIN_CUT = re.compile(rf"(?<=[{HAN}])[(（][{_TONED}]{{1,6}}$")
+_PINYIN_CUT = re.compile(rf"(?<=[{HAN}])[(（][{PINYIN_LETTERS}]{{1,6}}$")
 _LONE_BRACKET = re.compile(rf"(?<=[{HAN}])[\[\]](?=[{HAN}?？\s]|$)")
 # "逾期130天" for 1-30 days, "3160天" for 31-60, "年化2436%" for 24-36 %.
 _DAYS = re.compile(r"(?<![\d.\-–—~～])(\d{3,6})(?=\s*(?:天|日))")
