@@ -266,3 +266,21 @@ test("a word followed by a space is finished: only the word still being typed ma
   assert.equal(search("len")[0][0], "a/");
   assert.deepEqual(search("len "), []);
 });
+
+test("a tree outcome shows the one of its linked sections that the query is about", () => {
+  // the page's hidden phrasings match best, so both linked sections qualify by the page's score
+  const docs = [
+    page("what-to-do/#o-contacts", "A collector messaged my contacts", "Collectors messaged your contacts: keep a record, and complain where to complain.",
+         { see: ["rights/#not-allowed", "rights/#complain"] }),
+    page("rights/", "Your rights", "What collectors may not do.", { terms: "collector messaged contacts" }),
+    page("rights/#not-allowed", "What collectors may not do", "They may not message your contacts."),
+    page("rights/#complain", "Where to complain", "Complain to the lender first, then the regulator."),
+    page("other/", "Other", "Nothing here."),
+  ];
+  const groups = searcher(docs)("collector messaged my contacts where to complain");
+  // the outcome's own group (Material heads it with its last item) shows the section with it
+  assert.equal(groups[0][groups[0].length - 1], "what-to-do/#o-contacts", JSON.stringify(groups));
+  assert.ok(groups[0].includes("rights/#complain"), JSON.stringify(groups));
+  // without the complaint, the first linked section, as before
+  assert.ok(searcher(docs)("collector messaged my contacts")[0].includes("rights/#not-allowed"));
+});

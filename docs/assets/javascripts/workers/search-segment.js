@@ -630,21 +630,23 @@
     });
   }
 
+  /* A document's score for its place within its page's group: a section whose heading names
+   * what the reader asks about leads (the page's text and hidden phrasings found the page, the
+   * headings say which part answers); the page's summary of actions gives way to a section
+   * about the subject (see SUMMARY). */
+  function placedScore(s, ranked) {
+    var location = s.entry.doc.location;
+    if (OUTCOME.test(location) || location.indexOf("#") < 0) return s.score;
+    var summary = SUMMARY_SECTION.test(location) ? SUMMARY : 1;
+    return Math.max(s.score, s.placed || 0) * summary * (1 + HEADING * headingShare(s.entry, ranked.concepts, ranked.total));
+  }
+
   /* Material's result: documents grouped by page, best first, each group holding its page.
    * The best tree outcome is an answer of its own: it gets its own group, which Material
    * shows as one titled link that opens the tree at that step; the next best is then the tree
    * page's visible section. More groups of outcomes would crowd out the pages. */
   function result(query) {
     var ranked = rank(query), scored = ranked.scored;
-    // a section whose heading names what the reader asks about leads its page's group (the
-    // page's text and hidden phrasings found the page, the headings say which part answers);
-    // the page's summary of actions gives way to a section about the subject (see SUMMARY)
-    function placedScore(s) {
-      var location = s.entry.doc.location;
-      if (OUTCOME.test(location) || location.indexOf("#") < 0) return s.score;
-      var summary = SUMMARY_SECTION.test(location) ? SUMMARY : 1;
-      return Math.max(s.score, s.placed || 0) * summary * (1 + HEADING * headingShare(s.entry, ranked.concepts, ranked.total));
-    }
     var marks = highlighter(query.replace(DEFINITION, " "));  // the question words are no match
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
@@ -659,7 +661,7 @@
       // a subsection shows under its own heading: the section it sits in comes first, level
       // with it, so Material keeps both in view (its h2 may have no text of its own)
       var parent = !own && typeof doc.under === "string" && byLocation.get(doc.under);
-      var score = placedScore(s);
+      var score = placedScore(s, ranked);
       if (parent && !placed.has(parent.location)) {
         groups.get(page).push(item(parent, score, marks));
         placed.add(parent.location);
@@ -695,21 +697,29 @@
    * results, the ones a reader looks at; a counterpart already shown above is not shown again,
    * and one shown further down only here (a result's own title link stays where it is). */
   function pairCounterparts(groups, ranked, byLocation, marks) {
-    var scored = ranked.scored, score = new Map(), shown = new Set();
-    scored.forEach(function (s) { score.set(s.entry.doc.location, s.score); });
+    var scored = ranked.scored, score = new Map(), placed = new Map(), shown = new Set();
+    scored.forEach(function (s) {
+      score.set(s.entry.doc.location, s.score);
+      placed.set(s.entry.doc.location, placedScore(s, ranked));
+    });
     Array.from(groups.keys()).slice(0, PAIRED).forEach(function (head) {
       var items = groups.get(head), top = items[0].score, outcome = OUTCOME.test(head);
       items.forEach(function (i) { shown.add(i.location); });
-      var partner = null, best = PAIR_SHARE * top;
-      function consider(doc, value) {
-        if (doc && value > best) { best = value; partner = doc; }
+      var partner = null, best = PAIR_SHARE * top, bestWithin = 0;
+      // `within` breaks a tie: which of one page's sections answers (see placedScore)
+      function consider(doc, value, within) {
+        if (doc && (value > best || (value === best && partner && within > bestWithin))) {
+          best = value; bestWithin = within || 0; partner = doc;
+        }
       }
       // an outcome's own group, or the glossary's led by an entry (the tree page's group is a page's)
       var lead = byLocation.get(outcome ? head : head === GLOSSARY ? items[0].location : null);
       if (lead && lead.see) {
         lead.see.forEach(function (location) {
-          // a section matches by its own words or its page's (the page holds the search_terms)
-          consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0));
+          // a section matches by its own words or its page's (the page holds the search_terms);
+          // of one page's sections, matching as well as it, the one the query is about
+          consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0),
+                   placed.get(location) || 0);
         });
       } else {
         scored.forEach(function (s) {
