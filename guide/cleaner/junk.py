@@ -557,6 +557,11 @@ def _weigh_lines(article: list[Line], title: str, first: int | None, last: int |
         where = line_signals.Where(edge=edge, title=title, many=line.number in many)
         found = line_signals.signals(line.text, where)  # weighed once: the verdict, the reasons, the offer
         verdict = line_signals.verdict_of(found)
+        inside = first is not None and last is not None and first < line.number < last
+        if verdict == "chrome" and inside and line_signals.may_be_heading(found):
+            # Between the first and the last sentence, brackets and the page's words ("【相关法条】")
+            # may be a section's heading: no proof of chrome there, so it stays, listed.
+            verdict = "unsure"
         outer = first is None or line.number <= first or (last is not None and line.number >= last)
         if outer and line_signals.site_sentence(line.text, title):
             # (the first or last sentence too: the template is a sentence)

@@ -72,8 +72,13 @@ MANY_COPIES = "printed three times or more (a logo's text, a caption)"
 ONLY_PAGE_WORDS = "nothing but the page's words (发表回复, 下一页)"
 ONLY_WORDS_LEFT = 3  # characters besides the page's words and digits: "列表条" in "评论列表(0条)"
 PICTURE, OFFER = "names a picture (该图, 资料图)", "an offer or a call to action"
+SEGMENTS = "short segments (a b c)"
 # (Not a name: "王某 借款 5万元" heads a case's account.)
 KINDS = {LABEL, FRAMED, TITLE_AGAIN, PAGE_WORDS, PICTURE, OFFER, MANY_COPIES}
+# Signals no section heading has: a picture's caption, an offer, the title again, a logo's copies, and
+# several short segments (a menu, a byline: a heading is one phrase). Brackets, a label and the page's
+# words ("【相关法条】", "相关规定") a heading may have too.
+NO_HEADING = {PICTURE, OFFER, TITLE_AGAIN, MANY_COPIES, SEGMENTS}
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ def signals(text: str, where: Where = Where()) -> dict[str, float]:
         found["short"] = 0.5
     if len(segments) >= 3 and all(len(s) <= SEGMENT_SHORT + 4 for s in segments) \
             and sum(map(len, segments)) / len(segments) <= SEGMENT_SHORT:
-        found["short segments (a b c)"] = 1.5
+        found[SEGMENTS] = 1.5
     elif len(segments) == 2 and all(len(s) <= SEGMENT_SHORT + 4 for s in segments):
         found["two short segments (a | b)"] = 0.75
     if chrome.NUMERIC_DATE.search(text) or chrome.CN_DATE.search(text) or chrome.TIME.search(text):
@@ -201,6 +206,11 @@ def verdict_of(found: dict[str, float]) -> str:
     if total >= CHROME and KINDS & found.keys():
         return "chrome"
     return "unsure" if total >= UNSURE else "text"
+
+
+def may_be_heading(found: dict[str, float]) -> bool:
+    """Whether a line with these signals could still head a section (no kind says it cannot)."""
+    return not NO_HEADING & found.keys()
 
 
 def verdict(text: str, where: Where = Where()) -> str:
