@@ -19,3 +19,18 @@ def test_a_bracketed_heading_with_a_page_word_between_sentences_is_kept():
     caption, byline = "（资料图）", "来源：某某APP  作者：甲乙 丙丁"
     _, kept, gone, _ = run("\n".join([TITLE, PARA, caption, byline, statute, PARA2]) + "\n")
     assert kept == [PARA, statute, PARA2]
+
+
+def headings(text: str) -> list[tuple[int, str]]:
+    return clean(text, "a.txt").outline[1:]
+
+
+def test_labels_in_the_same_brackets_head_the_articles_parts():
+    # "【案由】" + a short line + "【裁判结果】": three short lines in a row were read as a sentence
+    # broken into lines (the first two made text), and "【相关规定】" (相关, a page's word) as the page's.
+    text = "\n".join([TITLE, "【案由】", "民间借贷 网络借款", "【裁判结果】", PARA, "【相关规定】",
+                      "《中华人民共和国民法典》", "第六百七十五条 借款人应当按照约定的期限返还借款。", PARA2]) + "\n"
+    assert headings(text) == [(2, "【案由】"), (2, "【裁判结果】"), (2, "【相关规定】"), (3, "《中华人民共和国民法典》")]
+    # One such label alone is weighed as before (with two short lines after it: a list that lost its marks).
+    alone = clean("\n".join([TITLE, "【案由】", "民间借贷 网络借款", "借款合同", PARA, PARA2]) + "\n", "a.txt")
+    assert alone.outline == [(1, TITLE)] and "- 【案由】" in alone.draft

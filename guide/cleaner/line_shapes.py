@@ -46,6 +46,19 @@ LEADING_BULLET = re.compile(r"^[•·●▪\-*+]\s*")
 # a Markdown heading closes with " #". It is the text's, kept with its marks, never a heading.
 TOPIC_TAG = re.compile(r"^#[^#\s][^#\n]{0,40}?(?<=[^#\s])#(?!#)")
 
+# "【裁判要点】": a short label in brackets alone on its line (no mark of a sentence or a clause in it).
+_BRACKETED_LABEL = re.compile(rf"^([【\[〔［])(?=(?:[^】\]〕］]*[{HAN}]){{2}})[^【】\[\]〔〕［］。！？；，,:：]{{2,12}}([】\]〕］])$")
+
+
+def bracketed_labels(texts: list[str]) -> set[int]:
+    """Indexes of the lines that are bracketed labels in the same brackets as another such line: the
+    parts a case report or a law page heads its text with (【关键词】, 【裁判要点】, 【相关法条】), headings
+    whatever words they hold (a page's buttons in brackets are its chrome rules', removed before)."""
+    frames = [(m.group(1), m.group(2)) if (m := _BRACKETED_LABEL.match(text.strip())) else None for text in texts]
+    count = Counter(frame for frame in frames if frame)
+    return {i for i, frame in enumerate(frames) if frame and count[frame] >= 2}
+
+
 # "某某报告解读.docx": a document's file name, the name a document site shows above its text (its
 # "." is not a sentence's end; the name without the extension is the document's title).
 FILE_NAME = re.compile(rf"^(?P<stem>[^\s。！？；]*[{HAN}][^。！？；]*?)\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)$", re.I)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from guide.cleaner import line_signals
 from guide.cleaner.chinese import HAN, has_words, is_sentence
 from guide.cleaner.junk import Line
+from guide.cleaner.line_shapes import bracketed_labels
 from guide.cleaner.report import Entry, Removed, Review
 
 HEADING_MAX = 30        # characters; a longer line is a sentence even without a full stop
@@ -208,13 +209,17 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
             kinds[index] = ("h:arabic" if kind == "ordered" else "h:bullet",
                             content[index].text if kind == "ordered" else text, 0)
 
+    # Labels in the same brackets on lines of their own ("【关键词】" … "【裁判要点】") head the article's
+    # parts: no run below makes them items or text, nor their words (相关, 推荐) the page's.
+    labels = bracketed_labels([line.text for line in content])
+
     # Short lines in a run after a line ending with a colon ("主要材料包括：" 借款合同 / 还款记录 …), or
     # three or more very short ones, are a list that lost its bullets (a page copied as text).
     index = 0
     while index < len(kinds):
         end = index
         while end < len(kinds) and kinds[end][0] == "paragraph" and _short_heading(kinds[end][1], LIST_ITEM_MAX) \
-                and end not in after_separator and not _numbered(kinds[end][1]):
+                and end not in after_separator and end not in labels and not _numbered(kinds[end][1]):
             end += 1
         announced = index > 0 and kinds[index - 1][1].rstrip()[-1:] in ":："
         if (announced and end - index >= 2) or (end - index >= 3 and all(len(k[1]) <= 12 for k in kinds[index:end])):
@@ -244,7 +249,7 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         while end < len(kinds) and kinds[end][0] == "h:plain":
             end += 1
         if end - index >= HEADING_RUN_MIN:
-            for j in range(index, end - 1):
+            for j in (j for j in range(index, end - 1) if j not in labels):
                 kinds[j] = ("paragraph", kinds[j][1], 0)
                 entries.append(Review(HEADING_RUN_RULE, kinds[j][1], content[j].number))
         index = max(end, index + 1)
@@ -252,7 +257,7 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
     # A line that looks like the page's (a byline, a caption, a source label: line_signals.py) heads
     # nothing, whatever its marks: it stays text, listed for review (junk.py kept it, unsure).
     for index, (kind, text, number) in enumerate(kinds):
-        if kind.startswith("h:") and line_signals.chrome_like(text, line_signals.Where(title=title)):
+        if kind.startswith("h:") and index not in labels and line_signals.chrome_like(text, line_signals.Where(title=title)):
             kinds[index] = ("paragraph", content[index].text if kind in ("h:arabic", "h:bullet") else text, 0)
             entries.append(Review(CHROME_HEADING_RULE.format(why=line_signals.why(text)), text, content[index].number))
 
