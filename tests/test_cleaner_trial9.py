@@ -34,3 +34,16 @@ def test_labels_in_the_same_brackets_head_the_articles_parts():
     # One such label alone is weighed as before (with two short lines after it: a list that lost its marks).
     alone = clean("\n".join([TITLE, "【案由】", "民间借贷 网络借款", "借款合同", PARA, PARA2]) + "\n", "a.txt")
     assert alone.outline == [(1, TITLE)] and "- 【案由】" in alone.draft
+
+
+def test_a_numbered_line_whose_next_line_numbers_from_one_again_heads_that_list():
+    # "2. 三种情况" then "1. …", "2. …", "3. …": the same numbering made it the first item of the list
+    # under it (rendered "2." then "1."), not the heading of its part as "1. 准备材料" above was.
+    text = "\n".join([TITLE, PARA, "1. 先准备材料", PARA2, "2. 可能被起诉的三种情况", "1. 失联超过三个月", "2. 恶意逃避债务",
+                      "3. 拒不协商还款", PARA]) + "\n"
+    result = clean(text, "a.txt")
+    assert result.outline[1:] == [(2, "1. 先准备材料"), (2, "2. 可能被起诉的三种情况")]
+    assert [b.number for b in result.blocks if b.kind == "ordered"] == [1, 2, 3]
+    # Numbers in a row are one list, as before.
+    listed = clean("\n".join([TITLE, PARA, "1. 失联超过三个月", "2. 恶意逃避债务", "3. 拒不协商还款", PARA2]) + "\n", "a.txt")
+    assert listed.outline == [(1, TITLE)]

@@ -195,16 +195,20 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
     # is a heading ("1. 联系客服" / "- 先别慌" + paragraph); items in a run are a list.
     styles = [_style(line.text) for line in content]
 
+    def restarts(a: int, b: int) -> bool:  # "2. 可能的三种情况" then "1. …": b begins a list of its own, a heads it
+        return kinds[a][0] == kinds[b][0] == "ordered" and kinds[a][2] >= 2 and kinds[b][2] == 1
+
     def mates(a: int, b: int) -> bool:  # b follows a: items of one list (one numbering, or numbers in a row)
-        return kinds[a][0] == kinds[b][0] and (kinds[a][0] == "bullet" or styles[a] == styles[b]
-                                               or kinds[a][2] + 1 == kinds[b][2])
+        return kinds[a][0] == kinds[b][0] and not restarts(a, b) and (
+            kinds[a][0] == "bullet" or styles[a] == styles[b] or kinds[a][2] + 1 == kinds[b][2])
 
     for index, (kind, text, _) in enumerate(kinds):
         if kind not in ("ordered", "bullet"):
             continue
         neighbours = [kind for a, b in ((index - 1, index), (index, index + 1)) if a >= 0 and b < len(kinds) and mates(a, b)]
         following = kinds[index + 1][0] if index + 1 < len(kinds) else None
-        followed = following in ("paragraph", "table") or (kind == "ordered" and following == "bullet")
+        followed = (following in ("paragraph", "table") or (kind == "ordered" and following == "bullet")
+                    or (following is not None and restarts(index, index + 1)))
         if kind not in neighbours and followed and _short_heading(text, HEADING_MAX):
             kinds[index] = ("h:arabic" if kind == "ordered" else "h:bullet",
                             content[index].text if kind == "ordered" else text, 0)
