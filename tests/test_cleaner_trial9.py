@@ -47,3 +47,14 @@ def test_a_numbered_line_whose_next_line_numbers_from_one_again_heads_that_list(
     # Numbers in a row are one list, as before.
     listed = clean("\n".join([TITLE, PARA, "1. 失联超过三个月", "2. 恶意逃避债务", "3. 拒不协商还款", PARA2]) + "\n", "a.txt")
     assert listed.outline == [(1, TITLE)]
+
+
+def test_bullets_inside_a_numbered_h3_section_are_its_items_not_headings():
+    # "1. 三个阶段" (an H3 under "一、") then "• 第一阶段：…" each with a line under it: each bullet stood
+    # alone (its line between it and the next), so each became an H3 beside the heading it belongs to.
+    text = "\n".join([TITLE, PARA, "一、催收分几个阶段", PARA2, "1. 催收的三个阶段", "• 第一阶段：平台自己催收",
+                      "这时主要是短信和电话提醒。", "• 第二阶段：委托外包公司", "电话变多，可能打给联系人。", PARA,
+                      "二、怎样应对", "• 先别慌", PARA2]) + "\n"
+    result = clean(text, "a.txt")
+    assert result.outline[1:] == [(2, "一、催收分几个阶段"), (3, "1. 催收的三个阶段"), (2, "二、怎样应对"), (3, "先别慌")]
+    assert [b.text for b in result.blocks if b.kind == "bullet"] == ["第一阶段：平台自己催收", "第二阶段：委托外包公司"]

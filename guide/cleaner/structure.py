@@ -300,10 +300,15 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
 
     blocks = [Block("heading", title, level=1)]
     previous_level = 1
+    section = ("h:title", 1)  # the kind and level of the heading the current section has
     numbered_section_open = False
     parent_open = False
     for index, (kind, text, number) in enumerate(kinds):
         number_line = content[index].number
+        if kind == "h:bullet" and section[0] not in ("h:bullet", "h:plain") and section[1] == 3:
+            # A heading written as a bullet in a section whose numbered heading is already an H3 would be
+            # an H4: it is an item of that section ("• 第一阶段：…" and its line under "1. 三步走").
+            kind = "bullet"
         if kind.startswith("h:"):
             if kind == "h:plain" and parents:
                 parent_open = parent_open or index in parents
@@ -317,6 +322,7 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
                 numbered_section_open = False
             level = min(level, previous_level + 1)  # never skip a level
             previous_level = level
+            section = (kind, level)
             blocks.append(Block("heading", text, level=level, line=number_line))
         else:
             blocks.append(Block(kind, text, number=number, line=number_line))
