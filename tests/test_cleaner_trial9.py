@@ -4,6 +4,7 @@ none of the rules names a site or an article's words. The trial's articles that 
 in tests/fixtures/cleaner/trial9/ (README.md there says where each came from)."""
 from __future__ import annotations
 
+from guide.cleaner import line_signals
 from guide.cleaner.pipeline import clean
 from test_cleaner_junk import PARA, PARA2, TITLE, run_with_reviews as run
 
@@ -58,3 +59,14 @@ def test_bullets_inside_a_numbered_h3_section_are_its_items_not_headings():
     result = clean(text, "a.txt")
     assert result.outline[1:] == [(2, "一、催收分几个阶段"), (3, "1. 催收的三个阶段"), (2, "二、怎样应对"), (3, "先别慌")]
     assert [b.text for b in result.blocks if b.kind == "bullet"] == ["第一阶段：平台自己催收", "第二阶段：委托外包公司"]
+
+
+def test_spaces_around_a_latin_word_in_a_chinese_headline_do_not_make_it_a_menu():
+    # "债务重组指南：从 IVA 到破产 1": the spaces Chinese text puts around a Latin word split the line
+    # into "short segments", a menu's or a byline's shape, so the only title line was no candidate and
+    # the article was refused.
+    headline = "债务重组完整指南：从 IVA 到企业破产 1"
+    result = clean("\n".join([headline, "", "一、前言", PARA, "二、什么是 IVA", PARA2]) + "\n", "a.txt")
+    assert result.outline[0] == (1, "债务重组完整指南：从 IVA 到企业破产 1")
+    # A menu of short words is still one.
+    assert line_signals.SEGMENTS in line_signals.signals("首页 新闻 APP 下载 关于")

@@ -89,9 +89,14 @@ class Where:
     many: bool = False  # printed COPIES_MANY times or more on the page (line_shapes.copies)
 
 
+# "从 IVA 到": a Latin word between two Chinese characters, spaced as Chinese text spaces it.
+_SPACED_LATIN = re.compile(rf"(?<=[{HAN}]) +([A-Za-z][A-Za-z0-9.+&'-]*) +(?=[{HAN}])")
+
+
 def _segments(text: str) -> list[str]:
-    """The line's items, without a bullet in front ("- ③ 以贷养贷的恶性循环" is one item)."""
-    return [s for s in _SEGMENTS.split(_BULLET.sub("", text)) if s]
+    """The line's items, without a bullet in front ("- ③ 以贷养贷的恶性循环" is one item); the spaces
+    around a Latin word inside a Chinese phrase ("从 IVA 到") are spacing, not separators."""
+    return [s for s in _SEGMENTS.split(_SPACED_LATIN.sub(r"\1", _BULLET.sub("", text))) if s]
 
 
 def _name_like(segments: list[str], text: str) -> bool:
