@@ -70,3 +70,15 @@ def test_spaces_around_a_latin_word_in_a_chinese_headline_do_not_make_it_a_menu(
     assert result.outline[0] == (1, "债务重组完整指南：从 IVA 到企业破产 1")
     # A menu of short words is still one.
     assert line_signals.SEGMENTS in line_signals.signals("首页 新闻 APP 下载 关于")
+
+
+def test_short_lines_in_a_row_up_to_the_next_heading_head_nothing():
+    # Five short lines (a list that lost its marks) between two numbered headings: the last of them
+    # is no heading (a heading follows it), so the run rule kept the one above it as a heading, with
+    # only a short line under it.
+    items = ["个人自愿安排", "债务整合贷款", "企业债务重组", "与银行或财务公司协商还款计划", "法院监督的债务重整计划"]
+    text = "\n".join([TITLE, "一、主要形式", PARA, *items, "二、怎样申请", PARA2]) + "\n"
+    assert headings(text) == [(2, "一、主要形式"), (2, "二、怎样申请")]
+    # When text follows the run, its last line heads that text, as before.
+    text = "\n".join([TITLE, "一、主要形式", PARA, *items[:3], items[3], PARA2]) + "\n"
+    assert headings(text) == [(2, "一、主要形式"), (3, items[3])]

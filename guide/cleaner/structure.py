@@ -246,14 +246,17 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
     # Three or more such lines in a row, with no text between them, are not an outline (each but the
     # last would head an empty section): a sentence broken into lines ("福鼎法院在收到" / "支付令申请
     # 材料后"), a list that lost its marks, or links. They stay as text, listed for review; the last
-    # one, which text follows, stays a heading.
+    # one, which text follows, stays a heading. A short line after them that a heading (or the end)
+    # follows is one more of them (it is no heading only for that): then no text follows the last one.
     index = 0
     while index < len(kinds):
         end = index
         while end < len(kinds) and kinds[end][0] == "h:plain":
             end += 1
-        if end - index >= HEADING_RUN_MIN:
-            for j in (j for j in range(index, end - 1) if j not in labels):
+        one_more = (end > index and end < len(kinds) and kinds[end][0] == "paragraph" and _short_heading(kinds[end][1], HEADING_MAX)
+                    and (end + 1 == len(kinds) or kinds[end + 1][0].startswith("h:")))
+        if end - index + one_more >= HEADING_RUN_MIN:
+            for j in (j for j in range(index, end if one_more else end - 1) if j not in labels):
                 kinds[j] = ("paragraph", kinds[j][1], 0)
                 entries.append(Review(HEADING_RUN_RULE, kinds[j][1], content[j].number))
         index = max(end, index + 1)
