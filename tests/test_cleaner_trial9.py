@@ -4,8 +4,9 @@ none of the rules names a site or an article's words. The trial's articles that 
 in tests/fixtures/cleaner/trial9/ (README.md there says where each came from)."""
 from __future__ import annotations
 
-from guide.cleaner import line_signals
+from guide.cleaner import chrome, line_signals
 from guide.cleaner.pipeline import clean
+from guide.cleaner.report import Removed
 from test_cleaner_junk import PARA, PARA2, TITLE, run_with_reviews as run
 
 
@@ -82,3 +83,14 @@ def test_short_lines_in_a_row_up_to_the_next_heading_head_nothing():
     # When text follows the run, its last line heads that text, as before.
     text = "\n".join([TITLE, "一、主要形式", PARA, *items[:3], items[3], PARA2]) + "\n"
     assert headings(text) == [(2, "一、主要形式"), (3, items[3])]
+
+
+def test_a_headline_with_the_time_it_was_posted_is_the_title_without_it():
+    # "X (17:50)": a news site's headline and the time it was posted. The time made the line a
+    # byline (a date or a time beside words), so it was removed, and a menu word became the title.
+    text = "\n".join(["主页", "本地新闻", "", "警方破获放贷集团拘捕二十九人 (17:50)", "", PARA, PARA2]) + "\n"
+    result = clean(text, "a.txt")
+    assert result.outline == [(1, "警方破获放贷集团拘捕二十九人")]
+    assert "(17:50)" in [e.text for e in result.entries if isinstance(e, Removed)]
+    # A name and a time is still a byline.
+    assert chrome.is_byline("张三 (17:50)")

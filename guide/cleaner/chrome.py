@@ -92,12 +92,25 @@ _BYLINE_SIGN = re.compile(rf"{_POST_PLACE}|{_QA_LABEL}|网友|用户|作者|编�
                           r"|[A-Za-z\u4e00-\u9fff]\d{4}-|\d-\d{1,2}[A-Za-z\u4e00-\u9fff]")
 
 
+# "警破高利贷集团拘29人 (17:50)": a headline with the time it was posted, in brackets at its end.
+POSTED_AT = re.compile(rf"\s*[(（]\s*(?:{NUMERIC_DATE.pattern}\s*)?{TIME.pattern}\s*[)）]\s*$")
+HEADLINE_HAN = 8  # Chinese characters before the time: a headline's words, more than a name and a label have
+
+
+def without_posted_at(text: str) -> str:
+    """The headline without its time stamp ("X (17:50)" -> "X"); other lines as they are."""
+    m = POSTED_AT.search(text)
+    if not m or META_KEY.match(text) or len(re.findall(f"[{HAN}]", text[:m.start()])) < HEADLINE_HAN:
+        return text
+    return text[:m.start()].rstrip()
+
+
 def is_byline(text: str, header: bool = True) -> bool:
     """"最佳答案 匿名用户 2022-08-14", "小花2024-10-05债务优化219", "作者：邓鹏 | 2025.07.28": a short
     line with a numeric date (or a time), a name or a label, and no sentence in it. Below the first
     sentence the line must also say what it is (a role, a label, a date glued to a name): "2024-10-05
     借款 5000 元" in a case's account is a fact."""
-    if len(text) > BYLINE_MAX or _SENTENCE_END.search(text):
+    if len(text) > BYLINE_MAX or _SENTENCE_END.search(text) or without_posted_at(text) != text:
         return False
     dated = NUMERIC_DATE.search(text) or TIME.search(text)
     # Beside the date, a name or a label (a date alone is a date line: junk.py's header rule).

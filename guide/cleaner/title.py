@@ -117,6 +117,9 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                                       "check it, or pass --title", line.text, 0))
             kept = kept[:title_at] + kept[title_at + 1:]
     title = title.strip()
+    if found_here and chrome.without_posted_at(title) != title:
+        entries.append(Removed(POSTED_AT_RULE, title[len(chrome.without_posted_at(title)):].strip(), 0))
+        title = chrome.without_posted_at(title)
     if _BOOK_TITLE.fullmatch(title):
         title = title[1:-1].strip()
     title = _without_injected(title, entries)
@@ -131,6 +134,9 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
             entries.append(Review(SITE_NAME_REVIEW.format(name=name), whole, 0))
             site_names.add(comparable(name))
     return title, kept, header_titles, site_names
+
+
+POSTED_AT_RULE = "the time the article was posted, after the title (X (17:50))"
 
 
 # "專欄名/標題": a column's name (a few characters) and a slash or bar before a headline.
@@ -385,7 +391,7 @@ def header_lines(kept: list[tuple[int, Line]], body_start: int, lines: list[Line
 
     return [k for k, (index, line) in enumerate(kept)
             if index < body_start and (len(line.text) <= 60 or repeated_headline(line, lines))
-            and may_be_title(without_site(line.text, others(line))[0])
+            and may_be_title(chrome.without_posted_at(without_site(line.text, others(line))[0]))
             and not (k > 0 and kept[k - 1][1].text.rstrip()[-1:] in ":：")
             and (not LIST_MARK.match(line.text) or _lone_bullet(kept, k)) and not _outline_number(kept, k)]
 
