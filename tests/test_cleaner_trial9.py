@@ -94,3 +94,13 @@ def test_a_headline_with_the_time_it_was_posted_is_the_title_without_it():
     assert "(17:50)" in [e.text for e in result.entries if isinstance(e, Removed)]
     # A name and a time is still a byline.
     assert chrome.is_byline("张三 (17:50)")
+
+
+def test_a_long_menu_line_is_no_sentence():
+    # A menu of twenty short words is longer than 60 characters, so it counted as the article's first
+    # sentence: the title below it was read as text and a word above it ("主页") became the title.
+    menu = " ".join(["即时新闻", "本地新闻", "热点话题", "娱乐新闻", "财经新闻", "地产新闻", "两岸新闻", "国际新闻", "体育新闻",
+                     "文摘精选", "专题报道", "图片新闻", "新闻总览", "视频专区"])
+    assert len(menu) > 60
+    title, kept, gone, _ = run("\n".join(["主页", menu, "", TITLE, "", PARA, PARA2]) + "\n")
+    assert title == TITLE and kept == [PARA, PARA2]

@@ -363,14 +363,15 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     entries: list[Entry] = []
     # The first sentence of the article, not a source line or an ad that ends with a full stop
     # ("作者:周军律师.", "如需帮助可关注,私信必复。"): those are the header's.
-    # Nor a keyword list (long, so a "sentence" by its length).
+    # Nor a keyword list or a menu line (long, so a "sentence" by its length).
     body_start = next((i for i, line in enumerate(lines) if is_sentence(line.text) and not meta_line(folded(line.text))
+                       and not menu_items(line.text)
                        and not FILE_NAME.match(line.text) and not titles.repeated_headline(line, lines)
                        and not (len(line.text) <= chrome.CTA_MAX and chrome.call_to_action(line.text))
                        and _line_rule(line.text, True) not in (KEYWORD_LIST, SERVER_ERROR, AD_SLOT)), len(lines))
     chinese = len(re.findall(f"[{HAN}]", "".join(line.text for line in lines))) >= 20
     # The page's own sentences at the end (a disclaimer, a sign-off with a link) are not the article's.
-    body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text)
+    body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text) and not menu_items(line.text)
                     and not (chrome.is_disclaimer(line.text) or chrome.call_to_action(line.text))), default=len(lines))
     footer = False  # after the article's end, a line of page chrome was removed: the short lines after it are the footer's
     kept: list[tuple[int, Line]] = []  # (index in `lines`, line)
