@@ -104,3 +104,14 @@ def test_a_long_menu_line_is_no_sentence():
     assert len(menu) > 60
     title, kept, gone, _ = run("\n".join(["主页", menu, "", TITLE, "", PARA, PARA2]) + "\n")
     assert title == TITLE and kept == [PARA, PARA2]
+
+
+def test_a_subtitle_opening_with_a_dash_is_not_the_title_and_heads_nothing():
+    # "——以网贷纠纷为主要视角" right under the headline and above the byline: the headline above a
+    # byline is the title, so the subtitle was chosen, and the real title kept as text.
+    headline, subtitle = "互联网借贷纠纷案件审理问题研究", "——以网贷纠纷为主要分析视角"
+    text = "\n".join(["当前位置：首页 > 审判研究", headline, subtitle, "作者：张三 发布时间：2018-12-17 10:55", "", PARA,
+                      "一、问题的提出", PARA2]) + "\n"
+    result = clean(text, "a.txt")
+    assert result.outline == [(1, headline), (2, "一、问题的提出")]
+    assert [b.kind for b in result.blocks if b.text == subtitle] == ["paragraph"]

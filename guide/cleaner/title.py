@@ -45,6 +45,8 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
             if title_at + 1 < len(kept) and kept[title_at + 1][0] < body_start and _deck(kept, lines, title_at + 1):
                 deck = kept[title_at + 1][1]
                 entries.append(Review(DECK_REVIEW, deck.text, deck.number))
+                # (the title's summary or subtitle heads no section of the text)
+                kept[title_at + 1] = (kept[title_at + 1][0], Line(deck.number, deck.text, deck.heading, text_only=True))
             chosen = comparable(kept[title_at][1].text)
             above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
             tickers = ticker_lines(kept, lines, header_lines(kept, body_start, lines))
@@ -472,17 +474,21 @@ def _untailed_twin(kept: list[tuple[int, Line]], header: list[int]) -> int | Non
 
 
 DECK_CLAUSES = 2  # clause commas of a deck: the story told in clauses under its headline
+# "——以 P2P 网贷纠纷为主要分析视角": a subtitle opens with a dash (a line framed by dashes is a note).
+_DASH_SUBTITLE = re.compile(r"^[—–―]{1,2}\s*[^\s—–―](?!.*[—–―]\s*$)")
 
 
 def _deck(kept: list[tuple[int, Line]], lines: list[Line], k: int) -> bool:
     """"遭遇暴力催收不必慌，律师教你四步依法维权，保留证据是关键" right under "网贷逾期三个月，催收上门了怎么办":
     a longer line of more clauses right under a headline (no line between them) is the story's deck,
-    its summary, not its title; the headline above it is."""
+    its summary, not its title; the headline above it is. So is a subtitle opening with a dash."""
     if k <= 0 or k >= len(kept):
         return False
     (above_at, upper), (at, lower) = kept[k - 1], kept[k]
     if any(lines[j].text for j in range(above_at + 1, at)) or not may_be_title(upper.text) or is_sentence(lower.text):
         return False
+    if _DASH_SUBTITLE.match(lower.text) and len(comparable(upper.text)) >= LATE_TITLE_MIN and not LIST_MARK.match(upper.text):
+        return True  # "——以网贷纠纷为视角" under the headline: its subtitle
     clauses = len(CLAUSE_COMMA.findall(lower.text))
     return (clauses >= DECK_CLAUSES and len(lower.text) > len(upper.text) and len(CLAUSE_COMMA.findall(upper.text)) < clauses
             and len(comparable(upper.text)) >= LATE_TITLE_MIN and not LIST_MARK.match(upper.text) and not upper.heading)
