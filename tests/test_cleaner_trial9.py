@@ -115,3 +115,17 @@ def test_a_subtitle_opening_with_a_dash_is_not_the_title_and_heads_nothing():
     result = clean(text, "a.txt")
     assert result.outline == [(1, headline), (2, "一、问题的提出")]
     assert [b.kind for b in result.blocks if b.text == subtitle] == ["paragraph"]
+
+
+def test_the_title_reworded_under_it_is_no_heading():
+    # The page's second headline under the title and its date, the same story in other words: a short
+    # line with text after it, so it became the first section's heading, over the whole article.
+    title = "痛心!一位母亲被网贷逼到绝境，孩子亲眼目睹，催收仍未停止"
+    again = "痛心!年轻母亲遭网贷逼入绝境，孩子目睹全程，催收还在继续"
+    text = "\n".join([title, "发布时间：2025-11-21 15:07", again, PARA, "一、事情的经过", PARA2]) + "\n"
+    result = clean(text, "a.txt")
+    assert result.outline == [(1, title.replace("!", "！")), (2, "一、事情的经过")]
+    assert [b.kind for b in result.blocks if b.text == again.replace("!", "！")] == ["paragraph"]
+    # A section heading that names a part of the title is much shorter: still a heading.
+    text = "\n".join([title, "发布时间：2025-11-21 15:07", "母亲为何被逼到绝境", PARA, "催收为何仍未停止", PARA2]) + "\n"
+    assert clean(text, "a.txt").outline[1:] == [(2, "母亲为何被逼到绝境"), (2, "催收为何仍未停止")]

@@ -17,7 +17,8 @@ from guide.cleaner import chrome, line_signals
 from guide.cleaner import title as titles
 from guide.cleaner.joins import join_broken_lines
 from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, META_WORDS, TABLE_ROW, TITLE_PARTS,
-                                       TOPIC_TAG, Line, copies, headline, masks_number, meta_line, prose, repeats_title, title_like)
+                                       TOPIC_TAG, Line, copies, headline, masks_number, meta_line, prose, repeats_title, reworded_title,
+                                       title_like)
 from guide.cleaner.report import Changed, Entry, Removed, Review
 
 
@@ -513,7 +514,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     parts = [comparable(p) for p in TITLE_PARTS.split(title) if len(comparable(p)) >= 4]
     sections = len(parts) >= 2 and all(any(comparable(line.text) == p for _, line in kept) for p in parts)
     article = []
-    for _, line in kept:
+    for index, line in kept:
         rule = repeats_title(line.text, title)
         if sections and rule == "repeated title (its first part)":
             rule = None
@@ -526,6 +527,10 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         if rule:
             drop(line, rule)
             footer = footer or (i > body_end and not rule.startswith(("date", "a line without")))
+        elif index < body_start and reworded_title(line.text, title):
+            # The page's second headline: what the title says, reworded. It heads no section.
+            entries.append(Review(REWORDED_TITLE_REVIEW, line.text, line.number))
+            article.append(Line(line.number, line.text, 0, text_only=True))
         else:
             article.append(line)
     first = lines[body_start].number if body_start < len(lines) else None
@@ -538,6 +543,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     return title, article, entries
 
 
+REWORDED_TITLE_REVIEW = ("the title again, reworded (the page's second headline?): kept as text, not a heading; "
+                         "delete it if it is the page's")
 SIGNALS_RULE = "chrome by its shape ({why})"
 COPY_RULE = "a copy of a line above (printed again under it, or a third time: a caption, a logo's text)"
 SITE_SENTENCE_RULE = "the site's sentence about the page, quoting the title (由会员分享, 欢迎在评论区留言)"

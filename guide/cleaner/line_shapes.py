@@ -133,6 +133,19 @@ def tailed_twin(text: str, headline: str) -> bool:
             and SequenceMatcher(None, head, comparable(headline)).ratio() >= TWIN_RATIO)
 
 
+REWORDED_RATIO = 0.6  # share of characters the title and its reworded copy have in common
+REWORDED_LENGTH = 0.2  # how much longer or shorter the copy may be, as a share of the title
+
+
+def reworded_title(text: str, title: str) -> bool:
+    """"X遭网贷逼到轻生，娃亲眼目睹" under the title "X被网贷困住轻生，娃目睹": the title said again with
+    words changed, about as long, most characters in common (a section heading that names a part of
+    the title is much shorter)."""
+    line, key = comparable(text), comparable(title)
+    return (len(key) >= TWIN_MIN and abs(len(line) - len(key)) <= REWORDED_LENGTH * len(key) and line != key
+            and SequenceMatcher(None, line, key).ratio() >= REWORDED_RATIO)
+
+
 def holds_title(text: str, title: str | None) -> bool:
     """The title's words inside a line not much longer ("（原标题：X）"): a weaker sign than
     repeats_title, for weighing a line (line_signals.py)."""
