@@ -27,7 +27,7 @@ BLIND = {path.stem.removeprefix("search_queries_"): yaml.safe_load(path.read_tex
 # fall differently, and never under the target. Raise the floor as search improves.
 # Sets kept unread, to estimate queries nobody has tuned to: their misses are counted in the
 # report but not listed (tools/search_report.py --misses lists them, and spends the set).
-UNREAD = {"blind2", "blind3", "blind4", "blind5", "blind12"}
+UNREAD = {"blind2", "blind3", "blind4", "blind5", "blind12", "blind13"}
 # Search round 2's target; round 3 (issue 34) asks hit@1 >= 0.85 on an unseen set, which the
 # newest set's report line shows against this one.
 BLIND_TARGET = (0.80, 0.95)
@@ -90,12 +90,16 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # 0.690 / 0.830; with the session's changes (names, glossary pairs, thesaurus twins)
                # zh 0.740 / 0.900, en the same; with a second section shown from 0.35 of the first
                # (not 0.5) en 0.710 / 0.850. Its misses are not printed (UNREAD)
-               ("blind12", "zh"): (0.72, 0.88), ("blind12", "en"): (0.69, 0.83)}
+               ("blind12", "zh"): (0.72, 0.88), ("blind12", "en"): (0.69, 0.83),
+               # written 2026-12-08 (eighth session) from the targets list only, and measured without
+               # being read: on arrival at db6235d zh 0.750 / 0.890, en 0.780 / 0.850; with an
+               # outcome pairing the linked section the query is about zh 0.760, en 0.790 (hit@1)
+               ("blind13", "zh"): (0.74, 0.87), ("blind13", "en"): (0.77, 0.83)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
 BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en"),
                 ("blind10", "zh"), ("blind10", "en"), ("blind11", "zh"), ("blind11", "en"),
-                ("blind12", "zh"), ("blind12", "en")}
+                ("blind12", "zh"), ("blind12", "en"), ("blind13", "zh"), ("blind13", "en")}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 
