@@ -284,3 +284,17 @@ test("a tree outcome shows the one of its linked sections that the query is abou
   // without the complaint, the first linked section, as before
   assert.ok(searcher(docs)("collector messaged my contacts")[0].includes("rights/#not-allowed"));
 });
+
+test("an outcome's linked section found only by its page's words gives way to the page's section the query names", () => {
+  const docs = [
+    page("what-to-do/#o-closed", "The lender closed down", "The lender closed down: a closed lender's debt may still be owed.",
+         { see: ["debts/#sold"] }),
+    page("debts/", "Old and sold debts", "Debts that are old or sold; a lender that closed down."),
+    page("debts/#sold", "A sold debt", "The new owner of the debt must tell you."),
+    page("debts/#closed", "If the lender closed", "When a lender closed, the debt usually passes to someone who collects it."),
+    page("other/", "Other", "Nothing here."),
+  ];
+  const groups = searcher(docs)("the lender closed down");
+  assert.equal(groups[0][groups[0].length - 1], "what-to-do/#o-closed", JSON.stringify(groups));
+  assert.ok(groups[0].includes("debts/#closed") && !groups[0].includes("debts/#sold"), JSON.stringify(groups));
+});

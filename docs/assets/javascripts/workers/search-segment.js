@@ -702,6 +702,16 @@
       score.set(s.entry.doc.location, s.score);
       placed.set(s.entry.doc.location, placedScore(s, ranked));
     });
+    function ownSection(page) {  // the page's best section by its own words (not its summary)
+      var found = null, most = PAIR_SHARE * (score.get(page) || 0);
+      scored.forEach(function (s) {
+        var location = s.entry.doc.location;
+        if (location.indexOf(page + "#") === 0 && !SUMMARY_SECTION.test(location) && placed.get(location) >= most) {
+          most = placed.get(location); found = s.entry.doc;
+        }
+      });
+      return found;
+    }
     Array.from(groups.keys()).slice(0, PAIRED).forEach(function (head) {
       var items = groups.get(head), top = items[0].score, outcome = OUTCOME.test(head);
       items.forEach(function (i) { shown.add(i.location); });
@@ -721,6 +731,9 @@
           consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0),
                    placed.get(location) || 0);
         });
+        // linked for its page's words alone: the page's section that the query's own words
+        // found answers better, when there is one (the outcome links to a page, not to a part)
+        if (partner && !score.get(partner.location)) partner = ownSection(partner.location.split("#")[0]) || partner;
       } else {
         scored.forEach(function (s) {
           var doc = s.entry.doc;
