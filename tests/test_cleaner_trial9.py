@@ -126,6 +126,9 @@ def test_the_title_reworded_under_it_is_no_heading():
     result = clean(text, "a.txt")
     assert result.outline == [(1, title.replace("!", "！")), (2, "一、事情的经过")]
     assert [b.kind for b in result.blocks if b.text == again.replace("!", "！")] == ["paragraph"]
+    # A heading that echoes the title and ends otherwise is a section's, as before.
+    echo = "\n".join([TITLE, "发布时间：2025-11-21 15:07", "网贷逾期后收到催收短信？先别慌", PARA, "二、核实身份", PARA2]) + "\n"
+    assert clean(echo, "a.txt").outline[1:] == [(2, "网贷逾期后收到催收短信？先别慌"), (2, "二、核实身份")]
     # A section heading that names a part of the title is much shorter: still a heading.
     text = "\n".join([title, "发布时间：2025-11-21 15:07", "母亲为何被逼到绝境", PARA, "催收为何仍未停止", PARA2]) + "\n"
     assert clean(text, "a.txt").outline[1:] == [(2, "母亲为何被逼到绝境"), (2, "催收为何仍未停止")]

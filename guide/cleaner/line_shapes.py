@@ -139,11 +139,16 @@ REWORDED_LENGTH = 0.2  # how much longer or shorter the copy may be, as a share 
 
 def reworded_title(text: str, title: str) -> bool:
     """"X遭网贷逼到轻生，娃亲眼目睹" under the title "X被网贷困住轻生，娃目睹": the title said again with
-    words changed, about as long, most characters in common (a section heading that names a part of
-    the title is much shorter)."""
+    words changed inside it (in two places or more, or between the same start and end), about as long,
+    most characters in common. A section heading may echo the title and end otherwise ("X？先别慌" under
+    "X怎么办"); one that names a part of the title is much shorter."""
     line, key = comparable(text), comparable(title)
-    return (len(key) >= TWIN_MIN and abs(len(line) - len(key)) <= REWORDED_LENGTH * len(key) and line != key
-            and SequenceMatcher(None, line, key).ratio() >= REWORDED_RATIO)
+    if len(key) < TWIN_MIN or abs(len(line) - len(key)) > REWORDED_LENGTH * len(key) or line == key:
+        return False
+    match = SequenceMatcher(None, line, key)
+    changes = [op for op in match.get_opcodes() if op[0] != "equal"]
+    inside = len(changes) >= 2 or (line[0] == key[0] and line[-1] == key[-1])
+    return inside and match.ratio() >= REWORDED_RATIO
 
 
 def holds_title(text: str, title: str | None) -> bool:
