@@ -198,6 +198,8 @@ test("asking what a word means puts its glossary entry first; naming the word al
   assert.equal(search("what is a payment order")[0][0], "glossary/#payment-order");
   assert.equal(search("支付令是什么意思")[0][0], "glossary/#payment-order");
   assert.equal(search("payment order meaning")[0][0], "glossary/#payment-order");
+  // "what does X mean" asks about X: only the question words go
+  assert.equal(search("what does payment order mean")[0][0], "glossary/#payment-order");
 });
 
 test("a result's text does not end on the mark that joins two blocks", () => {

@@ -77,6 +77,9 @@
   // first by the glossary entry whose heading names at least DEFINED of the rest of the query;
   // the page about the topic follows (see defineFirst)
   var DEFINITION = /什么意思|啥意思|是啥|什么是|指什么|\bwhat(?: i|\u2019|')?s\b|\bwhat does\b.*\bmean|\bmeaning\b|\bdefin/i;
+  // ... and its question words, which go from the query: the word asked about stays
+  // ("what does zhongben mean" is about zhongben)
+  var DEFINITION_WORDS = /什么意思|啥意思|是啥|什么是|指什么|\bwhat(?: i|\u2019|')?s\b|\bwhat does\b|\bmean(?:s|ing)?\b|\bdefin\w*/gi;
   var GLOSSARY = "glossary/", GLOSSARY_PRIOR = 0.6, DEFINED = 0.8;
   // Chinese question words, cut into pairs (是不是, 会不会, 怎么, 什么...): they say that the
   // reader asks, not what about, yet a page that asks the same rhetorical question would win
@@ -479,7 +482,7 @@
     var safety = safetyAnswers(plainNames(query).replace(INTENSIFIER, "$1 "));
     // "what does X mean": the question is the glossary's, X is what it is about
     var defining = DEFINITION.test(safety.rest);
-    var list = concepts(defining ? safety.rest.replace(DEFINITION, " ") : safety.rest);
+    var list = concepts(defining ? safety.rest.replace(DEFINITION_WORDS, " ") : safety.rest);
     var total = list.reduce(function (sum, c) { return sum + c.weight; }, 0);
     var scored = [];
     // a section's own phrasings (section_terms) choose which section leads its page's group
@@ -647,7 +650,7 @@
    * page's visible section. More groups of outcomes would crowd out the pages. */
   function result(query) {
     var ranked = rank(query), scored = ranked.scored;
-    var marks = highlighter(query.replace(DEFINITION, " "));  // the question words are no match
+    var marks = highlighter(query.replace(DEFINITION_WORDS, " "));  // the question words are no match
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
     var outcomes = 0;
