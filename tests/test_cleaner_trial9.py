@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from guide.cleaner import chrome, line_signals
 from guide.cleaner.pipeline import clean
-from guide.cleaner.report import Removed
+from guide.cleaner.junk import LABEL_REVIEW
+from guide.cleaner.report import Removed, Review
 from test_cleaner_junk import PARA, PARA2, TITLE, run_with_reviews as run
 
 
@@ -132,3 +133,12 @@ def test_the_title_reworded_under_it_is_no_heading():
     # A section heading that names a part of the title is much shorter: still a heading.
     text = "\n".join([title, "发布时间：2025-11-21 15:07", "母亲为何被逼到绝境", PARA, "催收为何仍未停止", PARA2]) + "\n"
     assert clean(text, "a.txt").outline[1:] == [(2, "母亲为何被逼到绝境"), (2, "催收为何仍未停止")]
+
+
+def test_a_short_line_that_ends_the_page_is_listed():
+    # "本周热读" after the last sentence, nothing after it: the label of a list the copy lost (or the
+    # text's last words, cut short). It stayed, silently; now it is listed (never removed: a cut line
+    # of the text has the same shape).
+    result = clean("\n".join([TITLE, PARA, PARA2, "", "本周热读"]) + "\n", "a.txt")
+    assert result.blocks[-1].text == "本周热读"
+    assert [e.rule for e in result.entries if isinstance(e, Review) and e.text == "本周热读"] == [LABEL_REVIEW]

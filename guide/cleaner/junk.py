@@ -633,8 +633,9 @@ def _labels_heading_nothing(article: list[Line], lines: list[Line], first: int |
                             entries: list[Entry]) -> list[Line]:
     """"## 聽新聞" under the title, then the page's date line, then the text: a short line with no
     sentence, above the first sentence or below the last, that the page's chrome (a removed line) or
-    the end of the page follows, heads nothing of the article; a widget's or a column's name. It stays,
-    as text (never a heading), listed for review."""
+    the end of the page follows (alone after the last sentence, or marked #), heads nothing of the
+    article: a widget's or a column's name, the label of a list the copy lost ("最近更新"), or the text's
+    last words cut short. It stays, as text (never a heading), listed for review."""
     gone = {e.line for e in entries if isinstance(e, Removed)}
     numbers = [line.number for line in lines if line.text]
     out = []
@@ -642,7 +643,8 @@ def _labels_heading_nothing(article: list[Line], lines: list[Line], first: int |
         edge = first is None or line.number < first or (last is not None and line.number > last)
         at = numbers.index(line.number) if line.number in numbers else None
         after = numbers[at + 1] if at is not None and at + 1 < len(numbers) else None
-        if (edge and (after in gone or (after is None and line.heading)) and len(comparable(line.text)) <= LABEL_MAX
+        alone_at_end = after is None and (line.heading or (at and numbers[at - 1] == last))  # (more lines: the tail's rule)
+        if (edge and (after in gone or alone_at_end) and len(comparable(line.text)) <= LABEL_MAX
                 and not is_sentence(line.text) and not CLAUSE_COMMA.search(line.text) and not LIST_MARK.match(line.text)):
             entries.append(Review(LABEL_REVIEW, line.text, line.number))
             line = Line(line.number, line.text, 0, text_only=True)
