@@ -142,3 +142,17 @@ def test_a_short_line_that_ends_the_page_is_listed():
     result = clean("\n".join([TITLE, PARA, PARA2, "", "本周热读"]) + "\n", "a.txt")
     assert result.blocks[-1].text == "本周热读"
     assert [e.rule for e in result.entries if isinstance(e, Review) and e.text == "本周热读"] == [LABEL_REVIEW]
+
+
+def test_a_headline_above_the_pages_breadcrumb_is_the_sites():
+    # "欢迎光临某某市人民法院网站!" above "当前位置：…", the title and its byline below: as a whole
+    # headline above a guessed title it was kept, for review, as possibly the real title.
+    greeting = "欢迎光临某某市中级人民法院网站!"
+    text = "\n".join([greeting, "当前位置:网站首页 > 审判研究 > 典型案例", "张某诉王某民间借贷纠纷案",
+                      "作者:李四 时间:2018-10-15", "", PARA, PARA2]) + "\n"
+    title, kept, gone, _ = run(text)
+    assert title == "张某诉王某民间借贷纠纷案" and kept == [PARA, PARA2]
+    # Without a breadcrumb between them, it stays, listed, as before.
+    title, kept, gone, reviews = run("\n".join([greeting, "张某诉王某民间借贷纠纷案", "作者:李四 时间:2018-10-15", "", PARA,
+                                                PARA2]) + "\n")
+    assert kept == [greeting, PARA, PARA2] and greeting in reviews

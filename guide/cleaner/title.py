@@ -50,6 +50,7 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
             chosen = comparable(kept[title_at][1].text)
             above: list[tuple[int, Line]] = []  # headlines above the title: kept, for review
             tickers = ticker_lines(kept, lines, header_lines(kept, body_start, lines))
+            crumbs = {e.line for e in entries if isinstance(e, Removed) and e.rule == "breadcrumb"}
             for k, item in enumerate(kept[:title_at]):
                 line = item[1]
                 if comparable(line.text) == chosen:
@@ -64,8 +65,11 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 if k in tickers and not (late_title(line) or _content_above_title(line.text)):
                     drop(line, "headlines of other stories above the title (a ticker: several in a row)")
                     continue
-                if late_title(line) or (guessed and _competes(line) and not _named_in_latin(line, lines)) \
-                        or _content_above_title(line.text):
+                # "欢迎光临某某网！", then "当前位置：首页 > …", then the title: above the page's breadcrumb
+                # stands the site's header, whatever its shape, never the article's title.
+                above_crumb = any(line.number < crumb < kept[title_at][1].number for crumb in crumbs)
+                competes = late_title(line) or (guessed and _competes(line) and not _named_in_latin(line, lines))
+                if (competes and not above_crumb) or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
                     # site's header, and a line that reads like the text is the text's: never deleted unseen.
                     what = "a headline" if late_title(line) or (guessed and _competes(line)) else "a line like the text's"
@@ -73,7 +77,7 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                                           "delete it if it is the site's)", line.text, line.number))
                     above.append(item)
                     continue
-                drop(line, "site header (short lines before the title)")
+                drop(line, ABOVE_BREADCRUMB_RULE if competes else "site header (short lines before the title)")
                 if len(comparable(line.text)) >= 6 and chrome.title_candidate(line.text):
                     header_titles.add(comparable(line.text))
             title = LEADING_BULLET.sub("", kept[title_at][1].text)  # (a lone bullet's, above)
@@ -138,6 +142,7 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
     return title, kept, header_titles, site_names
 
 
+ABOVE_BREADCRUMB_RULE = "site header (above the page's breadcrumb, which stands above the title)"
 POSTED_AT_RULE = "the time the article was posted, after the title (X (17:50))"
 
 
