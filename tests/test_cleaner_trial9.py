@@ -175,3 +175,12 @@ def test_the_trial_articles_fixed_by_these_rules_stay_clean():
         text = decode((TRIAL9 / entry["file"]).read_bytes())[0]
         found = [comparable(t) for _, t in clean(text, entry["file"]).outline[1:]]
         assert found == [comparable(h) for h in entry["headings"]], entry["file"]
+
+
+def test_a_headline_above_the_breadcrumb_stays_when_a_short_word_under_it_was_chosen():
+    # The same breadcrumb, but under it only a section's word above the byline: the line above the
+    # breadcrumb may be the real title, so it is kept, listed, never removed unseen.
+    headline = "张某诉王某民间借贷纠纷案件的审理"
+    title, kept, gone, reviews = run("\n".join([headline, "当前位置:网站首页 > 审判研究 > 典型案例", "审判研究动态",
+                                                "作者:李四 时间:2018-10-15", "", PARA, PARA2]) + "\n")
+    assert title == "审判研究动态" and kept == [headline, PARA, PARA2] and headline in reviews

@@ -65,9 +65,11 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 if k in tickers and not (late_title(line) or _content_above_title(line.text)):
                     drop(line, "headlines of other stories above the title (a ticker: several in a row)")
                     continue
-                # "欢迎光临某某网！", then "当前位置：首页 > …", then the title: above the page's breadcrumb
-                # stands the site's header, whatever its shape, never the article's title.
-                above_crumb = any(line.number < crumb < kept[title_at][1].number for crumb in crumbs)
+                # "欢迎光临某某网！", then "当前位置：首页 > …", then a whole headline, the title: above the
+                # page's breadcrumb stands the site's header, whatever its shape. (Under the breadcrumb a
+                # short section word may have been chosen: then the line above may be the real title.)
+                above_crumb = len(chosen) >= LATE_TITLE_MIN and any(line.number < crumb < kept[title_at][1].number
+                                                                     for crumb in crumbs)
                 competes = late_title(line) or (guessed and _competes(line) and not _named_in_latin(line, lines))
                 if (competes and not above_crumb) or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
