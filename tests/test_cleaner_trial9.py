@@ -184,3 +184,17 @@ def test_a_headline_above_the_breadcrumb_stays_when_a_short_word_under_it_was_ch
     title, kept, gone, reviews = run("\n".join([headline, "当前位置:网站首页 > 审判研究 > 典型案例", "审判研究动态",
                                                 "作者:李四 时间:2018-10-15", "", PARA, PARA2]) + "\n")
     assert title == "审判研究动态" and kept == [headline, PARA, PARA2] and headline in reviews
+
+
+def test_the_line_under_each_item_of_a_list_is_no_heading():
+    # Each item with a short line under it (as a page's list gives an item's second line): the line
+    # between two items was a heading (an item followed it, not a heading), and so was the last one.
+    items = ["• 第一阶段：平台自己的客服团队打电话和发短信提醒还款",
+             "• 第二阶段：平台委托的外包公司开始频繁打电话催收"]
+    text = "\n".join([TITLE, PARA, items[0], "这时语气相对温和", items[1], "可能联系紧急联系人", PARA2]) + "\n"
+    result = clean(text, "a.txt")
+    assert result.outline == [(1, TITLE)]
+    assert [b.kind for b in result.blocks[1:]] == ["paragraph", "bullet", "paragraph", "bullet", "paragraph", "paragraph"]
+    # A short line after the last item of a list without such lines still heads what follows.
+    plain = "\n".join([TITLE, PARA, *items, "怎样应对", PARA2]) + "\n"
+    assert clean(plain, "a.txt").outline[1:] == [(2, "怎样应对")]

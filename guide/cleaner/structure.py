@@ -195,6 +195,9 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
     # is a heading ("1. 联系客服" / "- 先别慌" + paragraph); items in a run are a list.
     styles = [_style(line.text) for line in content]
 
+    def second_line(j: int) -> bool:  # a short line, no sentence: what a list's item may carry under it
+        return kinds[j][0] == "paragraph" and not is_sentence(kinds[j][1]) and _short_heading(kinds[j][1], HEADING_MAX)
+
     def restarts(a: int, b: int) -> bool:  # "2. 可能的三种情况" then "1. …": b begins a list of its own, a heads it
         return kinds[a][0] == kinds[b][0] == "ordered" and kinds[a][2] >= 2 and kinds[b][2] == 1
 
@@ -206,6 +209,9 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
         if kind not in ("ordered", "bullet"):
             continue
         neighbours = [kind for a, b in ((index - 1, index), (index, index + 1)) if a >= 0 and b < len(kinds) and mates(a, b)]
+        # ... or with one short line between them, each item's second line ("• 第一阶段：…" / "这时语气温和" / "• …")
+        neighbours += [kind for a, b in ((index - 2, index), (index, index + 2)) if a >= 0 and b < len(kinds)
+                       and mates(a, b) and second_line(a + 1)]
         following = kinds[index + 1][0] if index + 1 < len(kinds) else None
         followed = (following in ("paragraph", "table") or (kind == "ordered" and following == "bullet")
                     or (following is not None and restarts(index, index + 1)))
@@ -231,13 +237,23 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
                 kinds[j] = ("bullet", kinds[j][1], 0)
         index = max(end, index + 1)
 
+    def item(j: int) -> bool:  # a list's line, made a heading or not ("• 第一阶段：…")
+        return 0 <= j < len(kinds) and kinds[j][0] in ("ordered", "bullet", "h:arabic", "h:bullet") and bool(styles[j])
+
+    def continues_item(j: int) -> bool:
+        """A line under a list item, between it and the next item of its list, or under the last one when
+        the item before had such a line too: the items' second lines ("• 第一阶段：…" / "这时主要是短信提醒")."""
+        return item(j - 1) and ((item(j + 1) and styles[j + 1] == styles[j - 1])
+                                or (item(j - 3) and styles[j - 3] == styles[j - 1] and kinds[j - 2][0] == "paragraph"
+                                    and not is_sentence(kinds[j - 2][1])))
+
     # Unnumbered short lines followed by something are headings; after a separator, longer ones too.
     for index, (kind, text, _) in enumerate(kinds):
         if kind != "paragraph" or index + 1 >= len(kinds):
             continue
         limit = NUMBERED_HEADING_MAX if index in after_separator else HEADING_MAX
-        if _QUOTED.match(text) or content[index].text_only:
-            continue  # someone's words in quotation marks are text; so is a label junk.py listed
+        if _QUOTED.match(text) or content[index].text_only or continues_item(index):
+            continue  # someone's words in quotation marks are text; so is a label junk.py listed, and an item's line
         if _short_heading(text, limit) and not kinds[index + 1][0].startswith("h:"):
             kinds[index] = ("h:plain", text, 0)
         elif index in after_separator and _short_heading(text, limit):
