@@ -299,4 +299,8 @@ test("an outcome's linked section found only by its page's words gives way to th
   const groups = searcher(docs)("the lender closed down");
   assert.equal(groups[0][groups[0].length - 1], "what-to-do/#o-closed", JSON.stringify(groups));
   assert.ok(groups[0].includes("debts/#closed") && !groups[0].includes("debts/#sold"), JSON.stringify(groups));
+  // ... also when the linked section shares a word with the query ("debt"), far less than the other
+  const weak = docs.map((d) => (d.location === "debts/#sold" ? { ...d, text: "The new owner of the debt must tell you, as the lender would." } : d));
+  const again = searcher(weak)("lender closed down, what about the debt");
+  assert.ok(again[0].includes("debts/#closed") && !again[0].includes("debts/#sold"), JSON.stringify(again));
 });

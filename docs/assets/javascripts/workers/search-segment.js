@@ -60,6 +60,7 @@
   var TOPIC_FIRST = 0.5;     // a guide section within this share of an outcome linking to it goes first
   var PAIRED = 3;            // results that show their counterpart in the tree or the guide
   var PAIR_SHARE = 0.3;      // ... when it matches at least this share as well as the result
+  var OWN_SECTION = 2;       // ... an outcome's linked section gives way to one of its page matching this many times better (pairCounterparts)
   var SNIPPET = 160;         // length of a result's text, in units: a Chinese character is two
   var POINTER = 100;         // ... of a counterpart's
   // a sentence, for snippets: up to a full stop (a period only before a space, so not "e.g."),
@@ -734,9 +735,13 @@
           consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0),
                    placed.get(location) || 0);
         });
-        // linked for its page's words alone: the page's section that the query's own words
-        // found answers better, when there is one (the outcome links to a page, not to a part)
-        if (partner && !score.get(partner.location)) partner = ownSection(partner.location.split("#")[0]) || partner;
+        // linked for its page's words more than its own: the page's section that the query's
+        // own words found answers better, when it matches OWN_SECTION times as well
+        var home = partner && partner.location.split("#")[0];
+        if (partner && (score.get(partner.location) || 0) < PAIR_SHARE * (score.get(home) || 0)) {
+          var better = ownSection(home);
+          if (better && placed.get(better.location) >= OWN_SECTION * (placed.get(partner.location) || 0)) partner = better;
+        }
       } else {
         scored.forEach(function (s) {
           var doc = s.entry.doc;
