@@ -198,6 +198,15 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
     def second_line(j: int) -> bool:  # a short line, no sentence: what a list's item may carry under it
         return kinds[j][0] == "paragraph" and not is_sentence(kinds[j][1]) and _short_heading(kinds[j][1], HEADING_MAX)
 
+    def item(j: int) -> bool:  # a list's line, made a heading or not ("• 第一阶段：…")
+        return 0 <= j < len(kinds) and kinds[j][0] in ("ordered", "bullet", "h:arabic", "h:bullet") and bool(styles[j])
+
+    def continues_item(j: int) -> bool:
+        """A line under a list item, between it and the next item of its list, or under the last one when
+        the item before had a second line too: the items' second lines, never headings."""
+        return item(j - 1) and ((item(j + 1) and styles[j + 1] == styles[j - 1])
+                                or (item(j - 3) and styles[j - 3] == styles[j - 1] and second_line(j - 2)))
+
     def restarts(a: int, b: int) -> bool:  # "2. 可能的三种情况" then "1. …": b begins a list of its own, a heads it
         return kinds[a][0] == kinds[b][0] == "ordered" and kinds[a][2] >= 2 and kinds[b][2] == 1
 
@@ -236,16 +245,6 @@ def build_blocks(title: str, lines: list[Line]) -> tuple[list[Block], list[Entry
             for j in range(index, end):
                 kinds[j] = ("bullet", kinds[j][1], 0)
         index = max(end, index + 1)
-
-    def item(j: int) -> bool:  # a list's line, made a heading or not ("• 第一阶段：…")
-        return 0 <= j < len(kinds) and kinds[j][0] in ("ordered", "bullet", "h:arabic", "h:bullet") and bool(styles[j])
-
-    def continues_item(j: int) -> bool:
-        """A line under a list item, between it and the next item of its list, or under the last one when
-        the item before had such a line too: the items' second lines ("• 第一阶段：…" / "这时主要是短信提醒")."""
-        return item(j - 1) and ((item(j + 1) and styles[j + 1] == styles[j - 1])
-                                or (item(j - 3) and styles[j - 3] == styles[j - 1] and kinds[j - 2][0] == "paragraph"
-                                    and not is_sentence(kinds[j - 2][1])))
 
     # Unnumbered short lines followed by something are headings; after a separator, longer ones too.
     for index, (kind, text, _) in enumerate(kinds):

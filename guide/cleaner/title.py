@@ -74,7 +74,7 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                 if (competes and not above_crumb) or _content_above_title(line.text):
                     # A whole headline above the chosen title is more likely the real title than the
                     # site's header, and a line that reads like the text is the text's: never deleted unseen.
-                    what = "a headline" if late_title(line) or (guessed and _competes(line)) else "a line like the text's"
+                    what = "a headline" if competes else "a line like the text's"
                     entries.append(Review(f"{what} above the title (kept: is it the real title, or the text? "
                                           "delete it if it is the site's)", line.text, line.number))
                     above.append(item)
