@@ -4,7 +4,9 @@ Each non-blank line is one block (scraped articles keep a paragraph per line). H
 from Markdown marks in the source (## and ### keep their order), then from the kind of numbering:
 一、 is the top level, （一） and 1. go one level below it; unnumbered short lines are H2 unless
 they sit inside a numbered section. A short numbered or bulleted line with text after it, and no
-list item next to it, is a section heading written as a list item ("- 先别慌" + paragraph).
+list item next to it (nor one line away, past an item's short second line), is a section heading
+written as a list item ("- 先别慌" + paragraph); inside a numbered H3 section it stays an item (the
+outline has no H4). Labels in the same brackets (【关键词】 … 【裁判要点】) head the article's parts.
 Table rows (| a | b |, as web pages give them) stay together as a table. Levels never skip.
 """
 from __future__ import annotations
