@@ -103,7 +103,8 @@ def test_a_headline_with_the_time_it_was_posted_is_the_title_without_it():
     result = clean(text, "a.txt")
     assert result.outline == [(1, "警方破获放贷集团拘捕二十九人")]
     assert "(17:50)" in [e.text for e in result.entries if isinstance(e, Removed)]
-    # A name and a time is still a byline.
+    # ... or the date ("X（2024-05-01）"); a name and a time is still a byline.
+    assert chrome.without_posted_at("网贷逾期以后的处理办法与注意事项（2024-05-01）") == "网贷逾期以后的处理办法与注意事项"
     assert chrome.is_byline("张三 (17:50)")
 
 

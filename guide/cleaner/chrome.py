@@ -92,8 +92,9 @@ _BYLINE_SIGN = re.compile(rf"{_POST_PLACE}|{_QA_LABEL}|网友|用户|作者|编�
                           r"|[A-Za-z\u4e00-\u9fff]\d{4}-|\d-\d{1,2}[A-Za-z\u4e00-\u9fff]")
 
 
-# "警破高利贷集团拘29人 (17:50)": a headline with the time it was posted, in brackets at its end.
-POSTED_AT = re.compile(rf"\s*[(（]\s*(?:{NUMERIC_DATE.pattern}\s*)?{TIME.pattern}\s*[)）]\s*$")
+# "警破高利贷集团拘29人 (17:50)", "X（2025-08-25）": a headline with the time or the date it was posted,
+# in brackets at its end.
+POSTED_AT = re.compile(rf"\s*[(（]\s*(?:{NUMERIC_DATE.pattern}(?:\s*{TIME.pattern})?|{TIME.pattern})\s*[)）]\s*$")
 HEADLINE_HAN = 8  # Chinese characters before the time: a headline's words, more than a name and a label have
 
 
