@@ -25,8 +25,9 @@
  *   section gains there as its heading names more of the query (the page's words and hidden
  *   phrasings found the page; its headings say which part answers), and a close second section
  *   shows too; a result's text is a snippet around the reader's words;
- * - the first results show their counterparts: a tree outcome the guide section it links to, a
- *   guide page the tree outcome that links into it (readers name either).
+ * - the first results show their counterparts: a tree outcome the guide section it links to (of
+ *   one page's sections, the one the query's own words found), a guide page the tree outcome
+ *   that links into it (readers name either).
  * The answer goes back in Material's result format. Material's worker (named in our query
  * string) still sets up, and answers if anything here fails; then Chinese runs are cut into
  * indexed words first (Material splits a run only when every piece is an indexed word). */
@@ -701,17 +702,18 @@
    * results, the ones a reader looks at; a counterpart already shown above is not shown again,
    * and one shown further down only here (a result's own title link stays where it is). */
   function pairCounterparts(groups, ranked, byLocation, marks) {
-    var scored = ranked.scored, score = new Map(), placed = new Map(), shown = new Set();
-    scored.forEach(function (s) {
-      score.set(s.entry.doc.location, s.score);
-      placed.set(s.entry.doc.location, placedScore(s, ranked));
-    });
+    var scored = ranked.scored, score = new Map(), at = new Map(), placedAt = new Map(), shown = new Set();
+    scored.forEach(function (s) { score.set(s.entry.doc.location, s.score); at.set(s.entry.doc.location, s); });
+    function placed(location) {  // placedScore, for the few documents asked about
+      if (!placedAt.has(location)) placedAt.set(location, at.has(location) ? placedScore(at.get(location), ranked) : 0);
+      return placedAt.get(location);
+    }
     function ownSection(page) {  // the page's best section by its own words (not its summary)
       var found = null, most = PAIR_SHARE * (score.get(page) || 0);
       scored.forEach(function (s) {
         var location = s.entry.doc.location;
-        if (location.indexOf(page + "#") === 0 && !SUMMARY_SECTION.test(location) && placed.get(location) >= most) {
-          most = placed.get(location); found = s.entry.doc;
+        if (location.indexOf(page + "#") === 0 && !SUMMARY_SECTION.test(location) && placed(location) >= most) {
+          most = placed(location); found = s.entry.doc;
         }
       });
       return found;
@@ -733,14 +735,14 @@
           // a section matches by its own words or its page's (the page holds the search_terms);
           // of one page's sections, matching as well as it, the one the query is about
           consider(byLocation.get(location), Math.max(score.get(location) || 0, score.get(location.split("#")[0]) || 0),
-                   placed.get(location) || 0);
+                   placed(location));
         });
         // linked for its page's words more than its own: the page's section that the query's
         // own words found answers better, when it matches OWN_SECTION times as well
         var home = partner && partner.location.split("#")[0];
         if (partner && (score.get(partner.location) || 0) < PAIR_SHARE * (score.get(home) || 0)) {
           var better = ownSection(home);
-          if (better && placed.get(better.location) >= OWN_SECTION * (placed.get(partner.location) || 0)) partner = better;
+          if (better && placed(better.location) >= OWN_SECTION * placed(partner.location)) partner = better;
         }
       } else {
         scored.forEach(function (s) {
