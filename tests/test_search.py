@@ -27,7 +27,7 @@ BLIND = {path.stem.removeprefix("search_queries_"): yaml.safe_load(path.read_tex
 # fall differently, and never under the target. Raise the floor as search improves.
 # Sets kept unread, to estimate queries nobody has tuned to: their misses are counted in the
 # report but not listed (tools/search_report.py --misses lists them, and spends the set).
-UNREAD = {"blind2", "blind3", "blind4", "blind5", "blind12", "blind13"}
+UNREAD = {"blind2", "blind3", "blind4", "blind5", "blind12", "blind14"}
 # Search round 2's target; round 3 (issue 34) asks hit@1 >= 0.85 on an unseen set, which the
 # newest set's report line shows against this one.
 BLIND_TARGET = (0.80, 0.95)
@@ -79,27 +79,37 @@ BLIND_FLOOR = {("blind", "zh"): (0.85, 0.95), ("blind", "en"): (0.81, 0.95),
                # not carry over to it (hit@1 155 -> 154, hit@3 173 -> 176 of 200), so none changed.
                # Seventh session (names, glossary pairs, WeChat in is-it-real, runner-up at 0.35):
                # zh 0.840 / 0.930, en 0.760 / 0.910; blind8 zh 0.880 / 0.950, en 0.820 / 0.940
-               ("blind10", "zh"): (0.82, 0.91), ("blind10", "en"): (0.74, 0.89),
+               # Eighth session (outcomes pair the section asked about, relatives apart from death):
+               # zh 0.860 / 0.930, en 0.800 / 0.930
+               ("blind10", "zh"): (0.84, 0.91), ("blind10", "en"): (0.78, 0.91),
                # written 2026-12-07 (seventh session) from the targets' titles only, with more lender
                # names and channels; on arrival at 2774560 zh 0.680 / 0.850, en 0.830 / 0.920; with
                # lenders' names read as 平台 / "lender" (built before it was read): zh 0.680 / 0.860;
-               # at the session's end (its misses read): zh 0.700 / 0.890, en 0.840 / 0.930
-               ("blind11", "zh"): (0.68, 0.87), ("blind11", "en"): (0.82, 0.91),
+               # at the session's end (its misses read): zh 0.700 / 0.890, en 0.840 / 0.930; eighth
+               # session zh 0.760 / 0.900, en 0.860 / 0.930
+               ("blind11", "zh"): (0.74, 0.88), ("blind11", "en"): (0.84, 0.91),
                # written 2026-12-07 (seventh session) from the targets list only, after that day's
                # ranker changes and measured without being read: at 2774560 zh 0.730 / 0.900, en
                # 0.690 / 0.830; with the session's changes (names, glossary pairs, thesaurus twins)
                # zh 0.740 / 0.900, en the same; with a second section shown from 0.35 of the first
-               # (not 0.5) en 0.710 / 0.850. Its misses are not printed (UNREAD)
-               ("blind12", "zh"): (0.72, 0.88), ("blind12", "en"): (0.69, 0.83),
-               # written 2026-12-08 (eighth session) from the targets list only, and measured without
-               # being read: on arrival at db6235d zh 0.750 / 0.890, en 0.780 / 0.850; with an
-               # outcome pairing the linked section the query is about zh 0.760, en 0.790 (hit@1)
-               ("blind13", "zh"): (0.74, 0.87), ("blind13", "en"): (0.77, 0.83)}
+               # (not 0.5) en 0.710 / 0.850. Its misses are not printed (UNREAD). Eighth session, still
+               # unread: zh 0.790 / 0.920, en 0.730 / 0.850
+               ("blind12", "zh"): (0.77, 0.90), ("blind12", "en"): (0.71, 0.83),
+               # written 2026-12-08 (eighth session) from the targets list only; on arrival at db6235d
+               # zh 0.750 / 0.890, en 0.780 / 0.850; with an outcome pairing the linked section the
+               # query is about (before it was read) zh 0.760, en 0.790 hit@1; then its misses read
+               # ("what does X mean" found nothing, 砍 no safety word): zh 0.810 / 0.910, en 0.810 / 0.870
+               ("blind13", "zh"): (0.79, 0.89), ("blind13", "en"): (0.79, 0.85),
+               # written 2026-12-08 (eighth session) from the targets list only, after the session's
+               # search changes were made, and measured without being read: at db6235d zh 0.740 /
+               # 0.910, en 0.770 / 0.900; with the session's changes zh 0.790 / 0.910, en 0.790 / 0.900
+               ("blind14", "zh"): (0.77, 0.89), ("blind14", "en"): (0.77, 0.88)}
 # Sets whose measured hit@3 is still under the target: held to what they measure, so the gap
 # stays visible here instead of being hidden by a floor written at the target.
 BELOW_TARGET = {("blind8", "zh"), ("blind8", "en"), ("blind9", "zh"), ("blind9", "en"),
                 ("blind10", "zh"), ("blind10", "en"), ("blind11", "zh"), ("blind11", "en"),
-                ("blind12", "zh"), ("blind12", "en"), ("blind13", "zh"), ("blind13", "en")}
+                ("blind12", "zh"), ("blind12", "en"), ("blind13", "zh"), ("blind13", "en"),
+                ("blind14", "zh"), ("blind14", "en")}
 CASES = [(lang, case["query"], case["expect"]) for lang, cases in QUERIES.items() for case in cases]
 LANG_ROOT = {"zh": "", "en": "en/"}
 
