@@ -17,8 +17,8 @@ from guide.cleaner import chrome, line_signals
 from guide.cleaner import title as titles
 from guide.cleaner.joins import join_broken_lines
 from guide.cleaner.line_shapes import (FILE_NAME, LEADING_BULLET, LIST_MARK, LONG_KEY, META_WORDS, TABLE_ROW, TITLE_PARTS,
-                                       TOPIC_TAG, Line, copies, headline, masks_number, meta_line, prose, repeats_title, reworded_title,
-                                       title_like)
+                                       TOPIC_TAG, Line, copies, flattened_table, headline, masks_number, meta_line, prose,
+                                       repeats_title, reworded_title, title_like)
 from guide.cleaner.report import Changed, Entry, Removed, Review
 
 
@@ -374,6 +374,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     # The page's own sentences at the end (a disclaimer, a sign-off with a link) are not the article's.
     body_end = max((i for i, line in enumerate(lines) if is_sentence(line.text) and not menu_items(line.text)
                     and not (chrome.is_disclaimer(line.text) or chrome.call_to_action(line.text))), default=len(lines))
+    table = flattened_table([line.text for line in lines])  # rows the shape and footer rules spare (listed)
     footer = False  # after the article's end, a line of page chrome was removed: the short lines after it are the footer's
     kept: list[tuple[int, Line]] = []  # (index in `lines`, line)
 
@@ -437,8 +438,13 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         byline = len(text) <= 50 and any(_BYLINE.search(p) for p in probes)  # takes its comment along, below
         special = byline or any(_COMMENTS_HEADING.match(p) for p in probes)  # "评论（3）" heads the comments: handled below
         in_block = any(meta_line(folded(lines[j].text)) for j in (i - 1, i + 1) if 0 <= j < len(lines))
-        rule = (_first(lambda p: _line_rule(p, i < body_start) or _chrome_rule(p, i < body_start, in_block, in_body), probes)
-                or (None if special else _first(lambda p: _shape_rule(p, i < body_start or i > body_end), probes)))
+        rule = _first(lambda p: _line_rule(p, i < body_start) or _chrome_rule(p, i < body_start, in_block, in_body), probes)
+        shaped = not rule and not special and _first(lambda p: _shape_rule(p, i < body_start or i > body_end), probes)
+        if shaped and i in table:
+            # A table's row has a menu line's shape: it stays, as content, and a person looks.
+            entries.append(Review(TABLE_REVIEW.format(why=shaped), text, line.number))
+        else:
+            rule = rule or shaped or None
         previous = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
         if (not rule and i < body_start and previous is not None and LONG_KEY.match(text) and len(text) <= 40
                 and not is_sentence(text) and any(e.line == lines[previous].number and e.rule == "source line"
@@ -495,7 +501,11 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
                 i += 1
             continue
         if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text) and not prose(text):
-            drop(line, "page footer (short lines after the article's end and the page's chrome)")
+            if i in table:
+                entries.append(Review(TABLE_REVIEW.format(why="the page's footer"), text, line.number))
+                kept.append((i, line))
+            else:
+                drop(line, "page footer (short lines after the article's end and the page's chrome)")
             i += 1
             continue
         if footer and i > body_end and len(text) <= RELATED_MAX_LENGTH and not is_sentence(text):
@@ -507,6 +517,8 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
         kept.append((i, line))
         i += 1
 
+    # A table's row is a row, never a heading (its few short cells read like one).
+    kept = [(i, Line(line.number, line.text, line.heading, text_only=True) if i in table else line) for i, line in kept]
     title, kept, header_titles, site_names = titles.choose(kept, lines, body_start, labelled, title, entries)
 
     # "X？Y？" as the title, and "X？" and "Y？" each heading a section below: the title joins its
@@ -543,6 +555,7 @@ def remove_junk(lines: list[Line], title: str | None = None) -> tuple[str, list[
     return title, article, entries
 
 
+TABLE_REVIEW = "a table's row, flattened (short cells in rows, a column repeating or numbers): kept, though it looks like {why}"
 REWORDED_TITLE_REVIEW = ("the title again, reworded (the page's second headline?): kept as text, not a heading; "
                          "delete it if it is the page's")
 SIGNALS_RULE = "chrome by its shape ({why})"

@@ -1,4 +1,4 @@
-"""The shapes of one line that several steps read: a table row, a headline, the title again, a list
+"""The shapes of one line that several steps read: a table row (and a table's rows flattened), a headline, the title again, a list
 mark, a "key: value" line, prose; and the Line the steps pass along.
 
 One home for what junk.py, title.py and line_signals.py each need (line_signals cannot import
@@ -26,6 +26,46 @@ class Line:
 
 # "| a | b |": a row of a table as a web page gives it (its cells are short and have no full stops).
 TABLE_ROW = re.compile(r"^\|.+\|$")
+
+# A flattened table: the page lost its table's bars and kept one row per line, cells between spaces.
+CELLS_MIN = 3      # cells of a row (fewer are a name and a date, a label and a value)
+CELL_MAX = 16      # characters of one cell
+ROWS_MIN = 3       # rows in a run, its header row among them
+_NO_CELLS = re.compile(r"[。！？；!?;|｜]")
+
+
+def _cells(text: str) -> list[str] | None:
+    cells = text.split()
+    if len(cells) < CELLS_MIN or _NO_CELLS.search(text) or any(len(c) > CELL_MAX for c in cells):
+        return None
+    return cells
+
+
+def flattened_table(texts: list[str]) -> set[int]:
+    """Indexes of the lines that are rows of a table the page flattened ("借款人本人 最常见 不合法 高"):
+    ROWS_MIN or more lines of short cells in a row (blank lines between them skipped), about as many
+    cells in each (a row may lose its empty last cells), and a table's sign: one column repeating a
+    cell ("不合法" in every row) or a number in every row under the header. A menu line has the first
+    shape, never the sign; the rows are content, so the rules that delete short lines must spare them."""
+    found: set[int] = set()
+    run: list[tuple[int, list[str]]] = []
+    for i, text in enumerate(texts + [None]):
+        if text == "":
+            continue
+        cells = _cells(text) if text is not None else None
+        if cells and (not run or abs(len(cells) - len(run[0][1])) <= 1):
+            run.append((i, cells))
+            continue
+        if len(run) >= ROWS_MIN:
+            rows = [c for _, c in run]
+            repeated = any(Counter(r[k] for r in rows if len(r) > k).most_common(1)[0][1] >= 2
+                           for k in range(1, min(map(len, rows))))
+            numbers = all(re.search(r"\d", " ".join(r)) for r in rows[1:])
+            if repeated or numbers:
+                found.update(i for i, _ in run)
+        run = [(i, cells)] if cells else []
+    return found
+
 
 # Headlines of other articles are questions or "how to" lines: "借呗逾期一个月怎么办才好".
 HEADLINE = re.compile(r"[？?]|吗|呢|怎么|怎样|如何|什么|多久|多少|哪些|哪个|能否|是否|会不会|能不能|要不要|为什么|为何|攻略|指南|技巧|方法")
