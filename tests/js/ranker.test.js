@@ -93,6 +93,14 @@ test("a word no page uses costs nothing, and the home page does not outrank the 
   ]);
   assert.equal(search("court papers xyzzy")[0][0], "court/");
   assert.ok(search("court papers").flat().includes(""), "the home page is still found");
+  // ... while a section of its own answers as any topic page's section does
+  const home = searcher([
+    page("", "Home", "Leave quickly, or call for help: start here."),
+    page("#quick-exit", "Quick exit", "The exit button leaves the site at once.", { terms: "leave the site quickly" }),
+    page("about/#note", "Leave the site a note", "Leave a note about the site quickly.", { terms: "leave the site a note" }),
+    page("court/", "Court papers", "What court papers look like."),
+  ]);
+  assert.equal(home("leave the site quickly")[0][0], "#quick-exit", JSON.stringify(home("leave the site quickly")));
   const withGlossary = searcher([
     page("glossary/#enforcement", "Enforcement (强制执行)", "Enforcement: the court makes a judgment happen."),
     page("judgment/#enforcement", "After the judgment: enforcement", "What enforcement can take, and what it leaves."),

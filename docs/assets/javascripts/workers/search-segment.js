@@ -16,7 +16,7 @@
  *   group's plain `as` word (plainNames);
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
  *   more than the text (phrasings are examples: many of them dilute none); a section's own
- *   phrasings mostly choose the section within its page (see SECTION_TERMS); hub pages (home,
+ *   phrasings mostly choose the section within its page (see SECTION_TERMS); hub pages (the home page itself,
  *   the tree's own intro) count less than topic pages;
  * - a document scores by how much of the query it covers, so an unknown word costs nothing;
  * - a page gains from its other matching sections, and a guide section that a tree outcome links
@@ -256,7 +256,8 @@
    * about the site, and the glossary explains each term in a line: none of them is the reader's
    * problem, so they must not outrank the page about the topic. */
   function prior(location) {
-    if (location === "" || location.charAt(0) === "#") return 0.6;
+    // the home page is a hub; its own sections (helplines, the quick exit) are answers
+    if (location === "") return 0.6;
     if (location === "what-to-do/") return 0.5;
     if (location.indexOf("about/") === 0) return 0.7;
     // the glossary names every term in a line or two: the page about the topic answers better,
