@@ -16,8 +16,8 @@
  *   group's plain `as` word (plainNames);
  * - fields: title, the page's short answer (summary) and hidden reader phrasings (terms) count
  *   more than the text (phrasings are examples: many of them dilute none); a section's own
- *   phrasings mostly choose the section within its page (see SECTION_TERMS); hub pages (the home page itself,
- *   the tree's own intro) count less than topic pages;
+ *   phrasings mostly choose the section within its page (see SECTION_TERMS); hub pages (the home
+ *   page itself, the tree's own intro) count less than topic pages;
  * - a document scores by how much of the query it covers, so an unknown word costs nothing;
  * - a page gains from its other matching sections, and a guide section that a tree outcome links
  *   to goes first when it matches about as well as the outcome (it is the fuller answer);
