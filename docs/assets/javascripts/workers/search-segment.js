@@ -657,7 +657,8 @@
     var groups = new Map(), byLocation = new Map();
     ranker.docs.forEach(function (entry) { byLocation.set(entry.doc.location, entry.doc); });
     var outcomes = 0;
-    var placed = new Set();
+    var placed = new Set(), placedScores = new Map();
+    scored.forEach(function (s) { placedScores.set(s.entry.doc.location, placedScore(s, ranked)); });
     scored.forEach(function (s) {
       var doc = s.entry.doc, location = doc.location;
       if (placed.has(location)) return;
@@ -667,7 +668,7 @@
       // a subsection shows under its own heading: the section it sits in comes first, level
       // with it, so Material keeps both in view (its h2 may have no text of its own)
       var parent = !own && typeof doc.under === "string" && byLocation.get(doc.under);
-      var score = placedScore(s, ranked);
+      var score = placedScores.get(location);
       if (parent && !placed.has(parent.location)) {
         groups.get(page).push(item(parent, score, marks));
         placed.add(parent.location);
@@ -690,7 +691,7 @@
       showBestSection(items);
       showRunnerUp(items);
     });
-    pairCounterparts(groups, ranked, byLocation, marks);
+    pairCounterparts(groups, ranked, placedScores, byLocation, marks);
     return { items: Array.from(groups.values()) };
   }
 
@@ -702,13 +703,10 @@
    * guide page the best-matching outcome or entry that links into it. Only the first PAIRED
    * results, the ones a reader looks at; a counterpart already shown above is not shown again,
    * and one shown further down only here (a result's own title link stays where it is). */
-  function pairCounterparts(groups, ranked, byLocation, marks) {
-    var scored = ranked.scored, score = new Map(), at = new Map(), placedAt = new Map(), shown = new Set();
-    scored.forEach(function (s) { score.set(s.entry.doc.location, s.score); at.set(s.entry.doc.location, s); });
-    function placed(location) {  // placedScore, for the few documents asked about
-      if (!placedAt.has(location)) placedAt.set(location, at.has(location) ? placedScore(at.get(location), ranked) : 0);
-      return placedAt.get(location);
-    }
+  function pairCounterparts(groups, ranked, placedScores, byLocation, marks) {
+    var scored = ranked.scored, score = new Map(), shown = new Set();
+    scored.forEach(function (s) { score.set(s.entry.doc.location, s.score); });
+    function placed(location) { return placedScores.get(location) || 0; }  // see placedScore
     function ownSection(page) {  // the page's best section by its own words (not its summary)
       var found = null, most = PAIR_SHARE * (score.get(page) || 0);
       scored.forEach(function (s) {
