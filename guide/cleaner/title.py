@@ -125,9 +125,10 @@ def choose(kept: list[tuple[int, Line]], lines: list[Line], body_start: int, lab
                                       "check it, or pass --title", line.text, 0))
             kept = kept[:title_at] + kept[title_at + 1:]
     title = title.strip()
-    if found_here and chrome.without_posted_at(title) != title:
-        entries.append(Removed(POSTED_AT_RULE, title[len(chrome.without_posted_at(title)):].strip(), 0))
-        title = chrome.without_posted_at(title)
+    bare = chrome.without_posted_at(title)
+    if found_here and bare != title:
+        entries.append(Removed(POSTED_AT_RULE, title[len(bare):].strip(), 0))
+        title = bare
     if _BOOK_TITLE.fullmatch(title):
         title = title[1:-1].strip()
     title = _without_injected(title, entries)
