@@ -1,5 +1,5 @@
-"""The shapes of one line that several steps read: a table row (and a table's rows flattened), a headline, the title again, a list
-mark, a "key: value" line, prose; and the Line the steps pass along.
+"""The shapes of one line that several steps read: a table row (and a table's rows flattened), a
+headline, the title again, a list mark, a "key: value" line, prose; and the Line the steps pass along.
 
 One home for what junk.py, title.py and line_signals.py each need (line_signals cannot import
 junk.py, which imports it). Each pattern here is one definition; where two steps read a shape
